@@ -1,0 +1,25 @@
+import type { Article } from '../article/types';
+import { rankFigures } from './figures';
+import { findKeyNumbers } from './numbers';
+import { findPeople } from './people';
+import { findQuotes } from './quotes';
+import { summarise } from './summary';
+import type { Analysis } from './types';
+
+/** Analyses an article: who is quoted saying what, who the story is about, its key numbers and its gist. Pure. */
+export function analyseArticle(article: Article): Analysis {
+  const { text, blocks, metadata } = article;
+  const people = findPeople(text, metadata.authors);
+  const quotes = findQuotes(text, blocks, people);
+  return {
+    article: { ...metadata, dir: article.dir },
+    isArticle: article.isArticle,
+    summary: summarise(text, blocks, metadata.description, metadata.title),
+    figures: rankFigures(people, quotes, text.length),
+    numbers: findKeyNumbers(text, quotes.map((quote) => quote.span)),
+    quotes,
+    wordCount: text.split(/\s+/).filter(Boolean).length,
+  };
+}
+
+export type * from './types';

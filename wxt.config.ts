@@ -1,0 +1,19 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** The local server the end-to-end tests serve their fixture pages from. */
+const TEST_SERVER_ORIGIN = 'http://127.0.0.1/*';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode }) => ({
+    name: 'SayWho',
+    description: 'Who said what: quotes with their speakers, key figures, a one-line summary and citations for any news article. Runs locally.',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite'],
+    // A toolbar click cannot be simulated, so only the end-to-end build may reach the test server.
+    host_permissions: mode === 'e2e' ? [TEST_SERVER_ORIGIN] : [],
+    browser_specific_settings: { gecko: { id: 'saywho@saywho.app', data_collection_permissions: { required: ['none'] } } },
+  }),
+});
