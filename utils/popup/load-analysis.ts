@@ -23,7 +23,8 @@ export async function findTargetTab(search: string): Promise<{ id: number; url: 
 
 /** Injects the analysis script into the tab and returns what the popup should show. */
 export async function loadAnalysis(tab: { id: number; url: string | undefined }): Promise<PopupState> {
-  const restriction = restrictionOf(tab.url);
+  // Without activeTab (or a host permission) the URL is hidden: try anyway, and explain a refusal if one comes.
+  const restriction = tab.url === undefined ? null : restrictionOf(tab.url);
   if (restriction) return { status: 'restricted', reason: restriction };
   let result: PageResult | undefined;
   try {

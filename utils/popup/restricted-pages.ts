@@ -8,8 +8,7 @@ const RESTRICTED: readonly [RegExp, string][] = [
 ];
 
 /** Why SayWho cannot run on a URL, or null when it may try. file:// is tried: the user may have allowed it. */
-export function restrictionOf(url: string | undefined): string | null {
-  if (!url) return 'SayWho cannot see this tab’s address. Reload the page and try again.';
+export function restrictionOf(url: string): string | null {
   return RESTRICTED.find(([pattern]) => pattern.test(url))?.[1] ?? null;
 }
 
