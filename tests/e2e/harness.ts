@@ -61,7 +61,10 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Debian's Chromium, headless, with the built extension loaded and a fresh profile. */
-export async function launchWithExtension(extensionDir = EXTENSION_DIR, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  options: { colorScheme?: 'light' | 'dark'; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npm run build:e2e\` first.`);
   const profile = await mkdtemp(path.join(tmpdir(), 'saywho-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -70,7 +73,8 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR, options:
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 900 },
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic', '--disable-background-networking',
+      ...(options.headless === false ? [] : ['--headless=new']),
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
     ],
   });
