@@ -1,0 +1,117 @@
+/**
+ * Robustness sweep (npm run sweep): every corpus page through the built extension in headless Chromium, the way a
+ * person uses it: the page in a tab, then the popup for it. Records any uncaught error in the popup, any error the
+ * analysis reported, any page error raised while the analysis ran, and pages over the time cap (hangs); counts the
+ * pages judged "not an article". Writes every page's outcome to out/sweep/. Exits non-zero on an error or a hang.
+ *
+ *   npm run sweep -- [CORPUS_FOLDER] [--limit N] [--only SUBSTRING] [--cap-ms 30000]
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { CorpusPage } from './lib/corpus';
+import { loadCorpus, parseCorpusArgs, withTimeout } from './lib/corpus';
+import type { CorpusSession } from './lib/corpus-browser';
+import { openPage, replaceTab, startCorpusSession } from './lib/corpus-browser';
+
+interface Outcome {
+  id: string;
+  state: string;
+  ms: number;
+  notArticle: boolean;
+  quotes: number;
+  problems: string[];
+  hung: boolean;
+}
+
+/** Errors seen while one page is being swept: uncaught ones in the popup, console errors, page errors during analysis. */
+function watchErrors(popup: Page, session: CorpusSession): { problems: string[]; watchTab: () => void; stop: () => void } {
+  const problems: string[] = [];
+  const onPopupError = (error: Error) => problems.push(`popup uncaught: ${error.message}`);
+  const onConsole = (message: { type: () => string; text: () => string }) => {
+    if (message.type() === 'error') problems.push(`popup console: ${message.text()}`);
+  };
+  const onTabError = (error: Error) => problems.push(`page error during analysis: ${error.message}`);
+  popup.on('pageerror', onPopupError);
+  popup.on('console', onConsole);
+  const tab = session.tab;
+  return {
+    problems,
+    watchTab: () => tab.on('pageerror', onTabError),
+    stop: () => {
+      popup.off('pageerror', onPopupError);
+      popup.off('console', onConsole);
+      tab.off('pageerror', onTabError);
+    },
+  };
+}
+
+async function sweepPage(session: CorpusSession, popup: Page, page: CorpusPage, capMs: number): Promise<Outcome> {
+  const started = Date.now();
+  const outcome: Outcome = { id: page.id, state: '', ms: 0, notArticle: false, quotes: 0, problems: [], hung: false };
+  const watch = watchErrors(popup, session);
+  try {
+    await withTimeout((async () => {
+      await openPage(session, page.file, capMs);
+      watch.watchTab(); // the saved pages' own scripts may fail while loading offline: only errors from here on count
+      await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=${await session.tabId()}`);
+      await popup.waitForSelector('main.popup:not([data-state="loading"])', { timeout: capMs });
+      outcome.state = (await popup.getAttribute('main.popup', 'data-state')) ?? '';
+      outcome.notArticle = (await popup.locator('.status-title', { hasText: 'look like an article' }).count()) > 0;
+      outcome.quotes = await popup.locator('.quote').count();
+      if (outcome.state === 'error') outcome.problems.push(`popup error state: ${await popup.locator('.status-message').textContent()}`);
+    })(), capMs, page.id);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    outcome.hung = message.startsWith('timeout');
+    outcome.problems.push(message);
+  } finally {
+    watch.stop();
+  }
+  outcome.problems.push(...watch.problems.filter((problem) => !outcome.problems.includes(problem)));
+  outcome.ms = Date.now() - started;
+  return outcome;
+}
+
+function printSummary(outcomes: Outcome[], seconds: number): void {
+  const count = (test: (o: Outcome) => boolean) => outcomes.filter(test).length;
+  const bySource = new Map<string, number>();
+  for (const o of outcomes.filter((o) => o.notArticle)) bySource.set(o.id.split('/')[0]!, (bySource.get(o.id.split('/')[0]!) ?? 0) + 1);
+  console.log(`\nSweep: ${outcomes.length} pages in ${Math.round(seconds)} s`);
+  console.log(`  ready: ${count((o) => o.state === 'ready')}, error state: ${count((o) => o.state === 'error')}, restricted: ${count((o) => o.state === 'restricted')}`);
+  console.log(`  pages with any problem: ${count((o) => o.problems.length > 0)}, hangs (over the cap): ${count((o) => o.hung)}`);
+  console.log(`  judged "not an article": ${count((o) => o.notArticle)} (${[...bySource].map(([source, n]) => `${source} ${n}`).join(', ')})`);
+  console.log(`  articles with no quote found: ${count((o) => o.state === 'ready' && !o.notArticle && o.quotes === 0)}`);
+  console.log(`  slowest page: ${Math.max(...outcomes.map((o) => o.ms))} ms`);
+  for (const o of outcomes.filter((o) => o.problems.length > 0)) console.log(`  ${o.id}: ${o.problems.join(' | ')}`);
+}
+
+async function main(): Promise<void> {
+  const { dir, limit, only, rest } = parseCorpusArgs(process.argv.slice(2));
+  const capMs = Number(rest.get('cap-ms') ?? 30_000);
+  const pages = (await loadCorpus(dir)).filter((page) => !only || page.id.includes(only)).slice(0, limit);
+  const session = await startCorpusSession(dir);
+  const popup = await session.browser.context.newPage();
+  const started = Date.now();
+  const outcomes: Outcome[] = [];
+  try {
+    for (const [i, page] of pages.entries()) {
+      const outcome = await sweepPage(session, popup, page, capMs);
+      outcomes.push(outcome);
+      if (outcome.hung) await replaceTab(session);
+      if ((i + 1) % 50 === 0) console.error(`${i + 1}/${pages.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
+    }
+  } finally {
+    await session.close();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  printSummary(outcomes, seconds);
+  const outDir = path.resolve('out/sweep');
+  await mkdir(outDir, { recursive: true });
+  const outFile = path.join(outDir, `sweep-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  await writeFile(outFile, JSON.stringify({ date: new Date().toISOString(), corpus: dir, capMs, seconds, blockedPageRequests: session.blockedRequests.count, outcomes }, null, 1));
+  console.log(`\nEvery page's outcome: ${path.relative(process.cwd(), outFile)}`);
+  if (outcomes.some((o) => o.problems.length > 0)) process.exitCode = 1;
+}
+
+await main();
