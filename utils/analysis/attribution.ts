@@ -1,109 +1,110 @@
-import type { Person } from './people';
-import { resolveName } from './people';
-import type { AttributionMethod } from './types';
+import type { Mention } from './mentions';
+import type { AttributionMethod, Span } from './types';
 import { SPEECH_VERBS } from './words/speech-verbs';
-import { ROLE_NOUNS } from './words/person-titles';
 
 /** Who a quotation's own sentence says spoke it, before pronouns and roles are resolved to people. */
 export interface Cue {
-  /** How the speaker is written: a name, a pronoun or a role phrase. */
-  subject: string;
-  kind: 'name' | 'pronoun' | 'role';
+  mention: Mention;
   method: AttributionMethod;
 }
 
-/**
- * Patterns are case-sensitive, since a capital letter is what tells a name; `anyCase` lets a word open a sentence.
- * (With the `i` flag, \p{Lu} would match lower-case letters too.)
- */
-function anyCase(words: readonly string[]): string {
-  return words.map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`).join('|');
+/** The text around one quotation that may carry its attribution. */
+export interface QuoteContext {
+  /** From the start of the quotation's sentence (or the previous quotation) to its opening mark. */
+  before: Span;
+  /** From its closing mark to the end of its sentence (or the next quotation). */
+  after: Span;
+  /** The quotation ends its clause with a comma, a question or an exclamation: what follows is its attribution. */
+  isClauseEnd: boolean;
 }
 
-const VERB = `(?:${anyCase([...SPEECH_VERBS].sort((a, b) => b.length - a.length))})`;
-const NAME = String.raw`(?:\p{Lu}[\p{L}'’\-]*\.?(?: (?:(?:al|bin|de|del|der|di|du|el|ibn|la|le|van|von) )?\p{Lu}[\p{L}'’\-]*\.?){0,4})`;
-const PRONOUN = `(?:${anyCase(['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'er', 'sie', 'él', 'ella', 'ellos', 'on', 'ona', 'oni'])})`;
-const ROLE = String.raw`(?:(?:${anyCase(['the', 'a', 'an', 'one', 'another', 'le', 'la', 'der', 'die', 'el'])})\s+(?:[\p{L}-]+\s+){0,3}(?:${ROLE_NOUNS.join('|')}|source|sources|statement|officials?|spokesperson))`;
-const SUBJECT = `(${NAME}|${ROLE}|${PRONOUN})`;
-const ADVERBS = String.raw`(?:\s+(?:also|later|then|once|further|previously|recently|earlier|on \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day))?`;
+/** Mentions a cue may name: `isUsable` says whether one can stand as a speaker (a known person, an organisation …). */
+export type MentionFilter = (mention: Mention) => boolean;
 
-/** “…,” Gallant said. / “…,” he added. / “…,” the minister said. */
-const SUBJECT_THEN_VERB_AFTER = new RegExp(String.raw`^\s*[,.!?—–-]?\s*${SUBJECT}${ADVERBS}\s+(?:has\s+|had\s+)?${VERB}\b`, 'u');
-/** “…,” said Lapid. / “…,” said the minister. */
-const VERB_THEN_SUBJECT_AFTER = new RegExp(String.raw`^\s*[,.!?—–-]?\s*${VERB}\s+${SUBJECT}`, 'u');
-/** “…,” according to Gallant. */
-const ACCORDING_TO_AFTER = new RegExp(String.raw`^\s*[,.—–-]?\s*(?:according to|selon|laut|según|podle)\s+${SUBJECT}`, 'u');
-/** Gallant said: “… / Gallant said that the “… */
-const SUBJECT_THEN_VERB_BEFORE = new RegExp(String.raw`${SUBJECT}${ADVERBS}\s+(?:has\s+|had\s+)?${VERB}\b[^.!?“”"«»]*$`, 'u');
-/** … said Lapid: “… */
-const VERB_THEN_SUBJECT_BEFORE = new RegExp(String.raw`${VERB}\s+${SUBJECT}[^.!?“”"«»]*$`, 'u');
-/** Gallant: “… */
-const COLON_BEFORE = new RegExp(String.raw`(${NAME}|${ROLE})\s*:\s*$`, 'u');
+const VERB = new RegExp(String.raw`(?<![\p{L}])(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
+/** An attribution after a quotation sits in its first words; later, a speech verb belongs to another clause. */
+const MAX_AFTER_WORDS = 12;
 
-/** Reads the attribution written around a quotation: `after` starts right after its closing mark, `before` ends at its opening mark. */
-export function findCue(before: string, after: string): Cue | null {
-  const tries: [RegExp, string, AttributionMethod][] = [
-    [SUBJECT_THEN_VERB_AFTER, after, 'cue-verb'],
-    [VERB_THEN_SUBJECT_AFTER, after, 'cue-verb'],
-    [ACCORDING_TO_AFTER, after, 'according-to'],
-    [COLON_BEFORE, before, 'colon'],
-    [SUBJECT_THEN_VERB_BEFORE, before, 'cue-verb'],
-    [VERB_THEN_SUBJECT_BEFORE, before, 'cue-verb'],
-  ];
-  for (const [pattern, context, method] of tries) {
-    const subject = cleanSubject(context.match(pattern)?.[1] ?? '');
-    if (subject && isSubject(subject)) return { subject, kind: kindOf(subject), method: refineMethod(subject, method) };
+/** Reads the attribution written around a quotation: after it first (“…,” X said), then before it (X said: “…”). */
+export function findCue(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter, isPerson: MentionFilter): Cue | null {
+  const inside = (span: Span) => mentions.filter((m) => m.start >= span.start && m.end <= span.end && isUsable(m));
+  const after = { start: context.after.start, end: Math.min(context.after.end, wordLimit(text, context.after.start, MAX_AFTER_WORDS)) };
+  return (
+    cueAfter(text, after, inside(after), context.isClauseEnd, isPerson) ??
+    cueBefore(text, context.before, inside(context.before))
+  );
+}
+
+function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: boolean, isPerson: MentionFilter): Cue | null {
+  const verb = firstVerb(text, span);
+  if (verb) {
+    if (/^according/i.test(verb.text)) return pick(mentions.find((m) => m.start >= verb.end), 'according-to');
+    const beforeVerb = mentions.filter((m) => m.end <= verb.start);
+    if (beforeVerb.length > 0) return pick(subjectBefore(beforeVerb), 'cue-verb');
+    const afterVerb = mentions.filter((m) => m.start >= verb.end);
+    return pick(afterVerb.find(isPerson) ?? afterVerb[0], 'cue-verb');
   }
+  if (!isClauseEnd) return null;
+  return pick(mentions.find(isPerson) ?? mentions[0], 'cue-verb');
+}
+
+function cueBefore(text: string, span: Span, mentions: Mention[]): Cue | null {
+  const verb = lastVerb(text, span);
+  if (verb) {
+    const afterVerb = mentions.filter((m) => m.start >= verb.end);
+    if (/^according/i.test(verb.text)) return pick(afterVerb[0], 'according-to');
+    // "Gallant called for …, saying the “…”": a participle's subject is the sentence's subject.
+    if (/ing$/i.test(verb.text)) return pick(sentenceSubject(mentions), 'cue-verb');
+    const beforeVerb = mentions.filter((m) => m.end <= verb.start);
+    return pick(beforeVerb.length > 0 ? subjectBefore(beforeVerb) : afterVerb[0], 'cue-verb');
+  }
+  if (/:\s*$/.test(text.slice(span.start, span.end))) return pick(sentenceSubject(mentions), 'colon');
   return null;
 }
 
-/** Capitalised sentence openers that the name pattern would otherwise take for a subject. */
-const NOT_SUBJECTS = /^(but|and|the|this|that|it|we|i|you|they|there|in|on|as|so|then|when|what|which|who)$/i;
-
-function isSubject(subject: string): boolean {
-  return !NOT_SUBJECTS.test(subject);
+/** The mention nearest a verb; a role in apposition yields to the name it describes ("Mr. Warner, the Virginia Democrat, called"). */
+function subjectBefore(mentions: Mention[]): Mention {
+  const last = mentions[mentions.length - 1]!;
+  const previous = mentions[mentions.length - 2];
+  if (last.kind === 'role' && previous?.kind === 'name' && last.start - previous.end <= 3) return previous;
+  return last;
 }
 
-function kindOf(subject: string): Cue['kind'] {
-  if (new RegExp(`^${PRONOUN}$`, 'u').test(subject)) return 'pronoun';
-  if (/^\p{Ll}/u.test(subject) || new RegExp(`^${ROLE}$`, 'u').test(subject)) return 'role';
-  return 'name';
+/** The first mention of a sentence; "The leader of Ennahda, Rachid Ghannouchi," gives the name in apposition. */
+export function sentenceSubject(mentions: readonly Mention[]): Mention | undefined {
+  const first = mentions[0];
+  const second = mentions[1];
+  if (first?.kind === 'role' && second?.kind === 'name' && second.start - first.end <= 20) return second;
+  return first;
 }
 
-function refineMethod(subject: string, method: AttributionMethod): AttributionMethod {
-  const kind = kindOf(subject);
-  if (kind === 'pronoun') return 'pronoun';
-  if (kind === 'role') return 'role-noun';
-  return method;
+function pick(mention: Mention | undefined, method: AttributionMethod): Cue | null {
+  return mention ? { mention, method } : null;
 }
 
-/** Turns a cue into a speaker: a name to the full name, a pronoun to the person last named, a role to who holds it. */
-export function resolveCue(cue: Cue, people: readonly Person[], position: number): string | null {
-  if (cue.kind === 'name') return resolveName(cue.subject, people)?.name ?? cleanSubject(cue.subject);
-  if (cue.kind === 'pronoun') return lastPersonBefore(people, position)?.name ?? null;
-  const roleWords = cue.subject.toLowerCase().split(/\s+/).slice(1);
-  const holder = lastPersonBefore(
-    people.filter((person) => person.role && roleWords.some((word) => person.role!.toLowerCase().includes(word))),
-    position,
-  );
-  return holder?.name ?? cue.subject.toLowerCase();
+function verbsIn(text: string, span: Span): { text: string; start: number; end: number }[] {
+  const clause = text.slice(span.start, span.end);
+  return [...clause.matchAll(VERB)].map((m) => ({ text: m[0], start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length }));
 }
 
-function cleanSubject(subject: string): string {
-  return subject.trim().replace(/[.,;:]+$/, '').replace(/['’]s$/, '');
+function firstVerb(text: string, span: Span) {
+  return verbsIn(text, span)[0];
 }
 
-/** The person whose latest mention before `position` is the latest of all. */
-export function lastPersonBefore(people: readonly Person[], position: number): Person | null {
-  let best: Person | null = null;
-  let bestAt = -1;
-  for (const person of people) {
-    for (const mention of person.mentions) {
-      if (mention.start < position && mention.start > bestAt) {
-        best = person;
-        bestAt = mention.start;
-      }
-    }
+function lastVerb(text: string, span: Span) {
+  const verbs = verbsIn(text, span);
+  return verbs[verbs.length - 1];
+}
+
+/** The offset after `count` words from `start`. */
+function wordLimit(text: string, start: number, count: number): number {
+  const re = /\S+/g;
+  re.lastIndex = start;
+  let end = start;
+  for (let i = 0; i < count; i++) {
+    const match = re.exec(text);
+    if (!match) break;
+    end = match.index + match[0].length;
   }
-  return best;
+  return end;
 }

@@ -1,143 +1,148 @@
 import type { Span } from './types';
-import { NON_PERSON_WORDS } from './words/non-person-words';
-import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS } from './words/person-titles';
+import { isFunctionWord, isHonorific, isNonPersonWord, isRoleWord, NAME_RUN, stripPossessive } from './names';
+import { findRoleAfter, findRoleBefore } from './roles';
+import { SPEECH_VERBS } from './words/speech-verbs';
 
 /** A person found in the text, with every place they are named. */
 export interface Person {
   name: string;
-  /** The surname: the last word of the name, by which the article usually refers to them again. */
+  /** The last word of the name, by which the article usually refers to them again. */
   surname: string;
   role: string | null;
   aliases: string[];
   mentions: Span[];
 }
 
-const NON_PERSON = new Set(NON_PERSON_WORDS);
-const PARTICLES = new Set(NAME_PARTICLES);
-const HONORIFIC = new Set(HONORIFICS);
-const ROLE_WORDS = new Set(ROLE_NOUNS.flatMap((noun) => noun.split(' ')));
-
-/** A capitalised word (with hyphens, apostrophes, initials) or a name particle between two of them. */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}|\p{Lu}\.|\p{Lu}\p{Ll}*)`;
-const PARTICLE = String.raw`(?:${NAME_PARTICLES.join('|')})(?:[ \u00A0]|-)`;
-/** Names never run across a line or paragraph break. */
-const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?:(?:[ \u00A0]|-)(?:${PARTICLE})?${NAME_WORD})*`, 'gu');
-
-/** Capitalised words that open a sentence or a clause and are never part of a name. */
-const FUNCTION_WORDS = new Set([
-  'a', 'after', 'an', 'and', 'as', 'at', 'before', 'but', 'by', 'during', 'for', 'from', 'he', 'her', 'his', 'however', 'i',
-  'if', 'in', 'it', 'its', 'mr', 'mrs', 'ms', 'of', 'on', 'our', 'she', 'so', 'that', 'the', 'their', 'then', 'there', 'these',
-  'they', 'this', 'those', 'to', 'we', 'when', 'while', 'with', 'yet', 'you',
-]);
-
-interface NameCandidate {
+/** A run of capitalised words, trimmed of titles and sentence openers, before it is judged to name a person. */
+export interface NameCandidate {
   name: string;
-  role: string | null;
   span: Span;
+  /** Preceded by a title ("Mr.", "Senator"): a person even when named only once. */
+  hasTitle: boolean;
 }
 
-/** Finds the people an article names: full names confirmed by a role, an honorific or the surname used again. */
+const SPEECH_VERB_AFTER = new RegExp(String.raw`^,?\s+(?:[\p{Ll}]+\s+)?(?:${SPEECH_VERBS.join('|')})\b`, 'u');
+const SPEECH_VERB_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')})\s+$`, 'u');
+const AGE_AFTER = /^,\s\d{1,3},/;
+
+/** Finds the people an article names: full names confirmed by a role, a title, speech, an age or a later short form. */
 export function findPeople(text: string, excludedNames: readonly string[] = []): Person[] {
   const candidates = findNameCandidates(text);
-  const bareWords = countBareWords(candidates);
+  const singles = candidates.filter((c) => !c.name.includes(' ')).map((c) => c.name);
   const excluded = new Set(excludedNames.map((name) => name.toLowerCase()));
   const people = new Map<string, Person>();
   for (const candidate of candidates) {
-    const words = candidate.name.split(/\s+/);
-    if (words.length < 2 || excluded.has(candidate.name.toLowerCase())) continue;
-    const surname = words[words.length - 1] ?? '';
-    const isConfirmed = candidate.role !== null || (bareWords.get(surname) ?? 0) > 0;
-    if (!isConfirmed) continue;
-    const person = people.get(candidate.name) ?? { name: candidate.name, surname, role: null, aliases: [], mentions: [] };
-    person.role ??= candidate.role;
+    const words = candidate.name.split(' ');
+    if (words.length < 2 || words.length > 5 || excluded.has(candidate.name.toLowerCase())) continue;
+    const known = people.get(candidate.name);
+    const role = findRoleBefore(text, candidate.span.start) ?? findRoleAfter(text, candidate.span.end);
+    if (!known && !isConfirmed(text, candidate, words, singles, role)) continue;
+    const person = known ?? { name: candidate.name, surname: words[words.length - 1]!, role: null, aliases: [], mentions: [] };
+    person.role ??= role;
     people.set(candidate.name, person);
   }
-  addMentions([...people.values()], candidates);
-  return [...people.values()];
+  const found = mergeShortForms([...people.values()]);
+  addMentions(found, candidates);
+  return found.sort((a, b) => firstMention(a) - firstMention(b));
 }
 
-function findNameCandidates(text: string): NameCandidate[] {
+function isConfirmed(text: string, candidate: NameCandidate, words: string[], singles: string[], role: string | null): boolean {
+  if (candidate.hasTitle || role) return true;
+  const before = text.slice(Math.max(0, candidate.span.start - 40), candidate.span.start);
+  const after = text.slice(candidate.span.end, candidate.span.end + 40);
+  if (AGE_AFTER.test(after) || SPEECH_VERB_AFTER.test(after) || SPEECH_VERB_BEFORE.test(before)) return true;
+  const surname = words[words.length - 1]!;
+  return singles.some((single) => isFormOf(single, surname) || single === words[0]);
+}
+
+/**
+ * Whether a lone word is the surname or an inflected form of it, as Czech, German or Polish write names
+ * ("Moyes" → "Moyese", "Moyesem"; "Souček" → "Součka").
+ */
+export function isFormOf(word: string, surname: string): boolean {
+  if (word === surname) return true;
+  if (surname.length < 4) return false;
+  if (word.startsWith(surname)) return word.length - surname.length <= 3;
+  let shared = 0;
+  while (shared < word.length && word[shared] === surname[shared]) shared++;
+  return shared >= 4 && shared >= surname.length - 2 && Math.abs(word.length - surname.length) <= 2;
+}
+
+/** Every capitalised run of the text, trimmed to the words that may name a person. */
+export function findNameCandidates(text: string): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
-    const candidate = splitRoleFromName(match[0], match.index ?? 0, text);
-    if (candidate) candidates.push(candidate);
+    let offset = match.index ?? 0;
+    // A possessive ends a name: "Parata’s Ngātiwai" is Parata and a tribe.
+    for (const part of match[0].split(/(?<=['’]s) /u)) {
+      const candidate = trimRun(part, offset);
+      if (candidate) candidates.push(candidate);
+      offset += part.length + 1;
+    }
   }
   return candidates;
 }
 
-/** "Defense Minister Yoav Gallant" → role "Defense Minister", name "Yoav Gallant"; drops sentence-initial "The", possessives. */
-function splitRoleFromName(run: string, start: number, text: string): NameCandidate | null {
-  const words = run.replace(/['’]s$/, '').split(/[ \u00A0]+/);
-  let firstNameWord = 0;
+function trimRun(run: string, start: number): NameCandidate | null {
+  const words = stripPossessive(run).split(/[ \u00A0]/);
+  let first = 0;
+  let hasTitle = false;
   words.forEach((word, i) => {
-    const lower = word.toLowerCase().replace(/\.$/, '');
-    if (FUNCTION_WORDS.has(lower) || NON_PERSON.has(lower) || isRoleWord(word)) firstNameWord = i + 1;
+    if (isFunctionWord(word) || isRoleWord(word)) {
+      first = i + 1;
+      hasTitle = isHonorific(word) || isRoleWord(word);
+    }
   });
-  const nameWords = words.slice(firstNameWord);
-  if (nameWords.length === 0) return null;
+  const nameWords = words.slice(first);
+  if (nameWords.length === 0 || nameWords.some(isNonPersonWord) || isFunctionWord(nameWords[nameWords.length - 1]!)) return null;
   const name = nameWords.join(' ');
-  const offset = start + run.lastIndexOf(name);
-  return { name, role: roleBefore(text, offset), span: { start: offset, end: offset + name.length } };
+  const offset = start + stripPossessive(run).lastIndexOf(name);
+  return { name, span: { start: offset, end: offset + name.length }, hasTitle };
 }
 
-/** The role written right before a name: "US Secretary of State Antony Blinken", "opposition leader Yair Lapid". */
-function roleBefore(text: string, nameStart: number): string | null {
-  const before = text.slice(Math.max(0, nameStart - 80), nameStart);
-  const match = before.match(/((?:[\p{L}.-]+ ){1,6})$/u);
-  if (!match?.[1]) return null;
-  const words = match[1].trim().split(' ');
-  let lastRole = -1;
-  words.forEach((word, i) => {
-    if (isRoleWord(word)) lastRole = i;
-  });
-  const complement = words.slice(lastRole + 1).join(' ');
-  // The role must touch the name, or reach it through "of …": "Secretary of State Antony Blinken".
-  if (lastRole < 0 || (complement && !/^(of|for)( \p{Lu}[\p{L}.-]*){1,3}$/u.test(complement))) return null;
-  let first = lastRole;
-  while (first > 0 && isRolePhraseWord(words[first - 1]!)) first--;
-  const role = words.slice(first).join(' ');
-  return HONORIFIC.has(role.toLowerCase().replace(/\.$/, '')) ? null : role;
-}
-
-/** Words that may stand in a role phrase before its role noun: capitalised words, "of", and lower-case qualifiers. */
-function isRolePhraseWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (FUNCTION_WORDS.has(lower) && lower !== 'of') return false;
-  return /^\p{Lu}/u.test(word) || lower === 'of' || /^(deputy|former|opposition|foreign|defense|defence|finance|prime|vice|chief|top|senior|state|interim|acting)$/.test(lower);
-}
-
-function isRoleWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  return ROLE_WORDS.has(lower) || HONORIFIC.has(lower);
-}
-
-function countBareWords(candidates: NameCandidate[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const candidate of candidates) {
-    if (candidate.name.includes(' ')) continue;
-    counts.set(candidate.name, (counts.get(candidate.name) ?? 0) + 1);
+/** "Te Kaurinui Parata" is "Te Kaurinui Robert Parata" when the longer name came first and holds all its words. */
+function mergeShortForms(people: Person[]): Person[] {
+  const kept: Person[] = [];
+  for (const person of [...people].sort((a, b) => b.name.length - a.name.length)) {
+    const longer = kept.find((other) => containsWords(other.name, person.name));
+    if (longer) longer.aliases.push(person.name);
+    else kept.push(person);
   }
-  return counts;
+  return kept;
 }
 
-/** Each full name, and each lone surname that belongs to exactly one person, counts as a mention. */
+function firstMention(person: Person): number {
+  return person.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
+}
+
+function containsWords(long: string, short: string): boolean {
+  const words = new Set(long.split(' '));
+  return short.split(' ').every((word) => words.has(word));
+}
+
+/** Each full name, alias, first name or surname form that points to a single person counts as their mention. */
 function addMentions(people: Person[], candidates: NameCandidate[]): void {
   for (const candidate of candidates) {
-    const full = people.find((person) => person.name === candidate.name);
-    const bySurname = people.filter((person) => person.surname === candidate.name);
-    const person = full ?? (bySurname.length === 1 ? bySurname[0] : undefined);
+    const person = resolveName(candidate.name, people);
     if (!person) continue;
     person.mentions.push(candidate.span);
     if (candidate.name !== person.name && !person.aliases.includes(candidate.name)) person.aliases.push(candidate.name);
   }
 }
 
-/** The person a written name refers to: the full name, or a surname shared by no one else. */
-export function resolveName(name: string, people: readonly Person[]): Person | null {
-  const clean = name.replace(/['’]s$/, '').trim();
-  const exact = people.find((person) => person.name === clean || person.aliases.includes(clean));
+/**
+ * The person a written name refers to: the full name or an alias, else a surname form, else a first name. A surname
+ * that several people share goes to the one named first, whom the article usually calls by it.
+ */
+export function resolveName(written: string, people: readonly Person[]): Person | null {
+  const name = stripPossessive(written.trim());
+  const exact = people.find((person) => person.name === name || person.aliases.includes(name));
   if (exact) return exact;
-  const last = clean.split(/\s+/).pop() ?? '';
-  const bySurname = people.filter((person) => person.surname === last);
-  return bySurname.length === 1 ? bySurname[0]! : null;
+  const words = name.split(' ');
+  const last = words[words.length - 1] ?? '';
+  const bySurname = people.filter((person) => isFormOf(last, person.surname));
+  if (bySurname.length > 0 && (words.length === 1 || bySurname.some((p) => p.name.endsWith(name)))) return bySurname[0]!;
+  if (words.length !== 1) return null;
+  const byFirstName = people.filter((person) => person.name.split(' ')[0] === name);
+  return byFirstName.length === 1 ? byFirstName[0]! : null;
 }

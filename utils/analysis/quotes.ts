@@ -1,67 +1,85 @@
 import type { TextBlock } from '../article/types';
-import type { Cue } from './attribution';
-import { findCue, lastPersonBefore, resolveCue } from './attribution';
+import type { Cue, QuoteContext } from './attribution';
+import { findCue } from './attribution';
+import type { Mention } from './mentions';
+import { findMentions } from './mentions';
 import type { Person } from './people';
+import { isPartial, isSpeech } from './quote-filter';
 import type { QuotedSpan } from './quote-marks';
 import { findQuotedSpans } from './quote-marks';
-import type { AttributionMethod, Quote, Span, TextQuoteSelector } from './types';
+import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from './sentences';
+import type { SpeakerContext } from './speakers';
+import { isPersonMention, isUsableMention } from './speakers';
+import { assignSpeakers } from './speaker-assignment';
+import type { Quote, Span } from './types';
 
-/** A quotation of this many words or fewer, with no attribution, is a scare quote or a coined term, not speech. */
-const MAX_UNATTRIBUTED_TERM_WORDS = 4;
-/** Characters of context kept on each side of a quote to re-find it in the live page. */
-const ANCHOR_CONTEXT_CHARS = 32;
-
-const CONFIDENCE: Record<AttributionMethod, number> = {
-  'cue-verb': 0.95, 'according-to': 0.9, colon: 0.85, pronoun: 0.75, 'role-noun': 0.75, continuation: 0.7, 'nearby-name': 0.4, none: 0,
-};
-
-interface Candidate {
+/** A quoted span judged to be speech, with its attribution if its sentence gives one. */
+export interface Candidate {
   span: QuotedSpan;
   block: TextBlock;
   cue: Cue | null;
   partial: boolean;
   isBlock: boolean;
+  /** Where the quotation's sentence starts: a quotation opening a sentence may take the previous sentence's subject. */
+  sentenceStart: number;
 }
 
 /** Finds every direct quotation in the article and who said it. */
 export function findQuotes(text: string, blocks: readonly TextBlock[], people: readonly Person[]): Quote[] {
   const spans = [...findQuotedSpans(text, blocks), ...findBlockQuotations(text, blocks)].sort((a, b) => a.outer.start - b.outer.start);
-  const candidates = spans.map((span, i) => toCandidate(text, blocks, spans, i)).filter((c): c is Candidate => c !== null);
-  return assignSpeakers(text, candidates, people);
+  const starts = blocks.map((block) => sentenceStarts(text, block.start, block.end));
+  const allMentions = blocks.flatMap((block) => findMentions(text, block.start, block.end));
+  const mentions = allMentions.filter((m) => !spans.some((s) => s.inner.start <= m.start && m.end <= s.inner.end));
+  const context: SpeakerContext = { people, mentions, sentences: proseSentences(blocks, starts) };
+  const cues = spans.map((span, i) => readCue(text, spans, i, blocks, starts, mentions, people));
+  const candidates: Candidate[] = [];
+  spans.forEach((span, i) => {
+    const candidate = toCandidate(text, blocks, spans, cues, i, starts);
+    if (candidate) candidates.push(candidate);
+  });
+  return assignSpeakers(text, candidates, context);
 }
 
-function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSpan[], i: number): Candidate | null {
+function readCue(text: string, spans: QuotedSpan[], i: number, blocks: readonly TextBlock[], starts: number[][], mentions: readonly Mention[], people: readonly Person[]): Cue | null {
+  const quoteContext = contextOf(text, spans, i, blocks, starts);
+  return findCue(text, quoteContext, mentions, (m) => isUsableMention(m, people), (m) => isPersonMention(m, people));
+}
+
+function contextOf(text: string, spans: QuotedSpan[], i: number, blocks: readonly TextBlock[], starts: number[][]): QuoteContext {
   const span = spans[i]!;
   const block = blocks[span.blockIndex]!;
-  if (block.kind === 'heading' || block.kind === 'caption') return null;
+  const blockStarts = starts[span.blockIndex]!;
   const previous = spans[i - 1]?.blockIndex === span.blockIndex ? spans[i - 1]!.outer.end : block.start;
   const next = spans[i + 1]?.blockIndex === span.blockIndex ? spans[i + 1]!.outer.start : block.end;
-  const before = lastSentence(text.slice(previous, span.outer.start));
-  const after = text.slice(span.outer.end, next);
-  const cue = findCue(before, after);
-  const words = text.slice(span.inner.start, span.inner.end).split(/\s+/).filter(Boolean);
-  const isBlock = block.kind === 'blockquote' && span.outer.start === block.start;
-  if (!cue && !isBlock && !isQuotationOfSpeech(words, before, span, block)) return null;
-  return { span, block, cue, partial: isPartial(before, span, block), isBlock };
+  const before = { start: Math.max(previous, sentenceStartBefore(blockStarts, span.outer.start)), end: span.outer.start };
+  const after = { start: span.outer.end, end: Math.min(next, sentenceEndAfter(blockStarts, span.outer.end, block.end)) };
+  const lastInside = text.slice(Math.max(span.inner.start, span.inner.end - 1), span.inner.end);
+  const isClauseEnd = /[,?!—–]/.test(lastInside) || /^\s*[,—–]/.test(text.slice(after.start, after.end));
+  return { before, after, isClauseEnd };
 }
 
-/** Unattributed short phrases and Title Case runs are terms, titles and nicknames, not quotations. */
-function isQuotationOfSpeech(words: string[], before: string, span: QuotedSpan, block: TextBlock): boolean {
-  if (words.length <= MAX_UNATTRIBUTED_TERM_WORDS) return false;
-  const isTitleCase = words.length <= 10 && words.every((word) => /^[\p{Lu}\p{N}]|^(a|an|and|at|for|in|of|on|the|to)$/u.test(word));
-  if (isTitleCase) return false;
-  return span.outer.start === block.start || /[:,]\s*$/.test(before) || words.length >= 8;
+function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSpan[], cues: (Cue | null)[], i: number, starts: number[][]): Candidate | null {
+  const span = spans[i]!;
+  const block = blocks[span.blockIndex]!;
+  const blockStart = sentenceStartBefore(starts[span.blockIndex]!, span.outer.start);
+  const previousEnd = spans[i - 1]?.blockIndex === span.blockIndex ? spans[i - 1]!.outer.end : block.start;
+  const before = text.slice(Math.max(blockStart, previousEnd), span.outer.start);
+  const inner = text.slice(span.inner.start, span.inner.end);
+  const opensBlock = span.outer.start === block.start;
+  const hasAttributedNeighbour = spans.some((other, j) => j !== i && other.blockIndex === span.blockIndex && cues[j] !== null);
+  const shape = { words: inner.split(/\s+/).filter(Boolean), block, blockText: text.slice(block.start, block.end), before, opensBlock, cue: cues[i] ?? null, hasAttributedNeighbour };
+  if (!isSpeech(shape)) return null;
+  const isBlock = block.kind === 'blockquote' && opensBlock;
+  return { span, block, cue: cues[i] ?? null, partial: isPartial(before, opensBlock, inner), isBlock, sentenceStart: blockStart };
 }
 
-/** A fragment woven into the writer's own sentence, rather than a statement opened after a break. */
-function isPartial(before: string, span: QuotedSpan, block: TextBlock): boolean {
-  if (span.outer.start === block.start) return false;
-  return !/(^|[:,.!?—–])\s*$/.test(before);
-}
-
-function lastSentence(text: string): string {
-  const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu}|["“«„])/u);
-  return parts[parts.length - 1] ?? '';
+/** Sentences of prose blocks; captions and list items are furniture around the story, not its thread. */
+function proseSentences(blocks: readonly TextBlock[], starts: number[][]): Span[] {
+  return blocks.flatMap((block, i) => {
+    if (block.kind === 'caption' || block.kind === 'list-item') return [];
+    const blockStarts = starts[i]!;
+    return blockStarts.map((start, j) => ({ start, end: blockStarts[j + 1] ?? block.end }));
+  });
 }
 
 /** A block quotation with no marks of its own is a quotation as a whole. */
@@ -73,49 +91,4 @@ function findBlockQuotations(text: string, blocks: readonly TextBlock[]): Quoted
     spans.push({ inner, outer: inner, blockIndex, isOpenEnded: false });
   });
   return spans;
-}
-
-/** Resolves each cue; quotes with none take the speaker of their paragraph, or of the paragraph they continue. */
-function assignSpeakers(text: string, candidates: Candidate[], people: readonly Person[]): Quote[] {
-  const speakers = candidates.map((c) => (c.cue ? resolveCue(c.cue, people, c.span.outer.start) : null));
-  return candidates.map((candidate, i) => {
-    const { speaker, method } = candidate.cue
-      ? { speaker: speakers[i] ?? null, method: candidate.cue.method }
-      : inheritSpeaker(candidates, speakers, i, people);
-    speakers[i] = speaker;
-    return {
-      text: text.slice(candidate.span.inner.start, candidate.span.inner.end),
-      speaker,
-      partial: candidate.partial,
-      isBlock: candidate.isBlock,
-      method: speaker ? method : 'none',
-      confidence: speaker ? CONFIDENCE[method] : 0,
-      span: candidate.span.inner,
-      anchor: makeAnchor(text, candidate.span.inner),
-    };
-  });
-}
-
-function inheritSpeaker(candidates: Candidate[], speakers: (string | null)[], i: number, people: readonly Person[]): { speaker: string | null; method: AttributionMethod } {
-  const here = candidates[i]!;
-  const sameBlock = candidates
-    .map((c, j) => ({ c, j }))
-    .filter(({ c, j }) => c.span.blockIndex === here.span.blockIndex && j !== i && speakers[j]);
-  const nearest = sameBlock.find(({ j }) => j < i) ?? sameBlock[0];
-  if (nearest) return { speaker: speakers[nearest.j] ?? null, method: 'continuation' };
-  const previous = candidates[i - 1];
-  const isNextParagraph = previous && previous.span.blockIndex >= here.span.blockIndex - 1;
-  if (previous && isNextParagraph && speakers[i - 1] && here.span.outer.start === here.block.start) {
-    return { speaker: speakers[i - 1] ?? null, method: 'continuation' };
-  }
-  if (here.isBlock) return { speaker: lastPersonBefore(people, here.span.outer.start)?.name ?? null, method: 'nearby-name' };
-  return { speaker: null, method: 'none' };
-}
-
-function makeAnchor(text: string, span: Span): TextQuoteSelector {
-  return {
-    exact: text.slice(span.start, span.end),
-    prefix: text.slice(Math.max(0, span.start - ANCHOR_CONTEXT_CHARS), span.start),
-    suffix: text.slice(span.end, span.end + ANCHOR_CONTEXT_CHARS),
-  };
 }

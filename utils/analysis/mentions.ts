@@ -1,0 +1,70 @@
+import { isFunctionWord, isRoleWord, NAME_RUN, stripPossessive } from './names';
+import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
+import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
+
+/** A way a clause may name someone: by name, by a pronoun, or by a role or description ("the minister"). */
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'name' | 'person-pronoun' | 'thing-pronoun' | 'role';
+  /** A lone capitalised word opening a sentence ("Opposition lawmakers"), which may be capitalised only for that. */
+  isOpener?: boolean;
+  /** For a role: a definite one ("the minister") points back to someone named; an indefinite one ("a source") does not. */
+  isDefinite: boolean;
+}
+
+const NOUNS = [...ROLE_NOUNS, ...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|');
+/** "the defense minister", "a senior US official", "her mother", "una fuente de los servicios". */
+const ROLE_PHRASE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${DETERMINERS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}?(?:${NOUNS})(?![\p{L}])(?:\s+(?:de|of|from|at|del|du|des)\s+(?:(?:the|los|las|la|le|el|les)\s+)?\p{Ll}[\p{L}-]+)?`,
+  'giu',
+);
+const PRONOUN = new RegExp(String.raw`(?<![\p{L}])(?:${[...PERSON_PRONOUNS, ...THING_PRONOUNS].join('|')})(?![\p{L}'’])`, 'giu');
+const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
+const DEFINITE = /^(?:the|her|his|its|their|le|la|el|der|die)\s/i;
+
+/** Every mention in text[start, end), in order. */
+export function findMentions(text: string, start: number, end: number): Mention[] {
+  const clause = text.slice(start, end);
+  const mentions = [...findNames(clause), ...findRolePhrases(clause), ...findPronouns(clause)]
+    .map((m) => ({ ...m, start: m.start + start, end: m.end + start }))
+    .sort((a, b) => a.start - b.start);
+  return mentions.filter((m, i) => !mentions.some((other, j) => j !== i && other.start <= m.start && m.end <= other.end && (other.end - other.start > m.end - m.start || j < i)));
+}
+
+function findNames(clause: string): Mention[] {
+  const found: Mention[] = [];
+  for (const match of clause.matchAll(NAME_RUN)) {
+    const words = stripPossessive(match[0]).split(/[ \u00A0]/);
+    let first = 0;
+    while (first < words.length && (isFunctionWord(words[first]!) || isRoleWord(words[first]!))) first++;
+    const nameWords = words.slice(first);
+    if (nameWords.length === 0) continue;
+    const name = nameWords.join(' ');
+    const start = (match.index ?? 0) + match[0].indexOf(name);
+    const isOpener = first === 0 && nameWords.length === 1 && /(?:^|[.!?:]\s+|[“"«„]\s*)$/u.test(clause.slice(0, start));
+    found.push({ text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener });
+  }
+  return found;
+}
+
+function findRolePhrases(clause: string): Mention[] {
+  return [...clause.matchAll(ROLE_PHRASE)].map((match) => ({
+    text: match[0],
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+    kind: 'role' as const,
+    isDefinite: DEFINITE.test(match[0]),
+  }));
+}
+
+function findPronouns(clause: string): Mention[] {
+  return [...clause.matchAll(PRONOUN)].map((match) => ({
+    text: match[0],
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+    kind: PERSON_PRONOUN_SET.has(match[0].toLowerCase()) ? ('person-pronoun' as const) : ('thing-pronoun' as const),
+    isDefinite: true,
+  }));
+}

@@ -1,0 +1,56 @@
+import type { TextBlock } from '../article/types';
+import type { Cue } from './attribution';
+
+/** A quotation of fewer words than this, with no speech around it, is a scare quote or a coined term, not speech. */
+const MIN_UNATTRIBUTED_WORDS = 5;
+/** Title Case runs up to this long are titles of works, slogans and names, not speech. */
+const MAX_TITLE_WORDS = 10;
+/** A heading of this many words that ends like a sentence is a standfirst, whose quotations count. */
+const MIN_STANDFIRST_WORDS = 10;
+
+/** Words right before a quotation that say it is a name, a title or a term rather than speech. */
+const NAMING_BEFORE = /(?:so-called|dubbed|known as|nicknamed|titled|entitled|named|labelled|labeled|branded|called it the|the word|the term|the phrase|hashtag|dit|appelé|appelée|llamado|llamada|tzv\.|takzvaný)\s*$/iu;
+
+/** What a quotation looks like where it stands, to judge whether it is speech. */
+export interface QuoteShape {
+  words: string[];
+  block: TextBlock;
+  blockText: string;
+  /** The sentence up to the opening mark. */
+  before: string;
+  /** The quotation opens its block. */
+  opensBlock: boolean;
+  cue: Cue | null;
+  /** Another quotation in the same block has an attribution of its own. */
+  hasAttributedNeighbour: boolean;
+}
+
+/** Whether a quoted span is somebody's words, rather than a title, a term, a nickname, a headline or a caption. */
+export function isSpeech(shape: QuoteShape): boolean {
+  const { words, block, before, cue } = shape;
+  if (block.kind === 'caption' || (block.kind === 'heading' && !isStandfirst(shape.blockText))) return false;
+  if (block.kind === 'blockquote' && shape.opensBlock) return true;
+  if (words.length === 0 || isTitleCase(words) || NAMING_BEFORE.test(before)) return false;
+  if (cue && cue.method !== 'none') return true;
+  if (shape.hasAttributedNeighbour && words.length >= 3) return true;
+  if (before.trim() === '' && (words.length >= 3 || /[.!?]$/.test(words[words.length - 1]!))) return true;
+  return words.length >= MIN_UNATTRIBUTED_WORDS;
+}
+
+/** A "heading" that is a full sentence is a standfirst or a pull quote set in heading type. */
+export function isStandfirst(blockText: string): boolean {
+  return blockText.split(/\s+/).length >= MIN_STANDFIRST_WORDS && /[.!?]["”’»]?$/.test(blockText.trim());
+}
+
+function isTitleCase(words: string[]): boolean {
+  if (words.length > MAX_TITLE_WORDS || words.length < 2) return false;
+  return words.every((word) => /^[\p{Lu}\p{N}#@]|^(?:a|an|and|at|by|for|in|of|on|or|the|to|with)$/u.test(word));
+}
+
+/** A fragment woven into the writer's own sentence, rather than a statement set off after a break, colon or comma. */
+export function isPartial(before: string, opensBlock: boolean, inner: string): boolean {
+  if (opensBlock) return false;
+  if (/(?:^|[.!?])\s*$/.test(before)) return false;
+  if (/[:,—–]\s*$/.test(before)) return /^\p{Ll}/u.test(inner);
+  return true;
+}

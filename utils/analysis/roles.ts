@@ -1,0 +1,45 @@
+import { isFunctionWord, isRoleWord } from './names';
+
+/** Lower-case words that qualify a role noun before it ("deputy", "former", "opposition" leader). Sorted. */
+const ROLE_QUALIFIERS = new Set([
+  'acting', 'chief', 'defence', 'defense', 'deputy', 'finance', 'foreign', 'former', 'interim', 'opposition', 'prime',
+  'senior', 'state', 'top', 'vice',
+]);
+/** How far an apposition after a name may run, in words, before it is a new clause rather than a role. */
+const MAX_APPOSITION_WORDS = 9;
+
+/** The role written right before a name: "US Secretary of State Antony Blinken", "opposition leader Yair Lapid". */
+export function findRoleBefore(text: string, nameStart: number): string | null {
+  const before = text.slice(Math.max(0, nameStart - 80), nameStart);
+  const match = before.match(/((?:[\p{L}.-]+ ){1,6})$/u);
+  if (!match?.[1]) return null;
+  const words = match[1].trim().split(' ');
+  const lastRole = words.findLastIndex((word) => isRoleWord(word));
+  const complement = words.slice(lastRole + 1).join(' ');
+  // The role must touch the name, or reach it through "of …": "Secretary of State Antony Blinken".
+  if (lastRole < 0 || (complement && !/^(?:of|for)(?: \p{Lu}[\p{L}.-]*){1,3}$/u.test(complement))) return null;
+  if (complement.split(' ').some((word, i) => i > 0 && isFunctionWord(word))) return null;
+  let first = lastRole;
+  while (first > 0 && isRolePhraseWord(words[first - 1]!)) first--;
+  const role = words.slice(first).join(' ');
+  return /^(?:mr|mrs|ms|dr|sir|madame|monsieur|mme)\.?$/i.test(role) ? null : role;
+}
+
+/** The role set after a name between commas: "Emile Heskey, a former Liverpool striker," → "former Liverpool striker". */
+export function findRoleAfter(text: string, nameEnd: number): string | null {
+  const match = text.slice(nameEnd, nameEnd + 160).match(/^,\s+((?:an?|the|le|la|el|der|die|un|une|una)\s+)?([^,.;:!?()“”"«»\n]+)/u);
+  const phrase = match?.[2]?.trim();
+  if (!phrase) return null;
+  const words = phrase.split(/\s+/);
+  if (words.length > MAX_APPOSITION_WORDS || !/^[\p{Ll}\p{Lu}]/u.test(phrase)) return null;
+  const roleAt = words.findIndex((word) => isRoleWord(word) && !/^(?:mr|mrs|ms|dr)\.?$/i.test(word));
+  if (roleAt < 0 || roleAt > 4) return null;
+  return phrase;
+}
+
+/** Words that may stand in a role phrase before its role noun: capitalised words, "of", and lower-case qualifiers. */
+function isRolePhraseWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isFunctionWord(word) && lower !== 'of') return false;
+  return /^\p{Lu}/u.test(word) || lower === 'of' || ROLE_QUALIFIERS.has(lower);
+}

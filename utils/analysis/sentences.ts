@@ -1,0 +1,48 @@
+/**
+ * Sentence edges inside a block. A regular expression rather than Intl.Segmenter: the segmenter breaks after
+ * "Mr." and "U.S." before a capital, which is exactly where attributions sit, and costs more per call.
+ */
+
+/** Abbreviations after which a full stop does not end a sentence. Lower case, without the stop. */
+const ABBREVIATIONS = new Set([
+  'dr', 'gen', 'gov', 'jr', 'lt', 'mr', 'mrs', 'ms', 'no', 'prof', 'rep', 'rev', 'sen', 'sgt', 'sr', 'st', 'vs', 'e.g', 'i.e',
+]);
+
+/** End-of-sentence punctuation, closing marks it may carry, then space and a capital, digit or opening mark. */
+const BOUNDARY = /[.!?…]+["”’»)]*\s+(?=[\p{Lu}\p{N}"“„«‘¿¡])/gu;
+
+/** Offsets where sentences start within [start, end) of `text`, the first being `start`. */
+export function sentenceStarts(text: string, start: number, end: number): number[] {
+  const starts = [start];
+  BOUNDARY.lastIndex = 0;
+  const block = text.slice(start, end);
+  for (const match of block.matchAll(BOUNDARY)) {
+    const at = match.index ?? 0;
+    if (isAbbreviation(block, at)) continue;
+    starts.push(start + at + match[0].length);
+  }
+  return starts;
+}
+
+/** "Mr." or "C." (an initial) or "U.S." before a full stop does not end the sentence. */
+function isAbbreviation(block: string, stopAt: number): boolean {
+  if (block.charAt(stopAt) !== '.') return false;
+  const word = block.slice(Math.max(0, stopAt - 12), stopAt).match(/[\p{L}.]+$/u)?.[0] ?? '';
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** The start of the sentence holding `at`. */
+export function sentenceStartBefore(starts: readonly number[], at: number): number {
+  let found = starts[0] ?? 0;
+  for (const start of starts) {
+    if (start > at) break;
+    found = start;
+  }
+  return found;
+}
+
+/** The end of the sentence holding `at`: the next sentence start, or `end`. */
+export function sentenceEndAfter(starts: readonly number[], at: number, end: number): number {
+  for (const start of starts) if (start > at) return start;
+  return end;
+}

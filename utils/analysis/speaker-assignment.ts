@@ -1,0 +1,92 @@
+import type { Candidate } from './quotes';
+import type { SpeakerContext } from './speakers';
+import { previousSubject, resolveMention } from './speakers';
+import type { AttributionMethod, Quote, Span, TextQuoteSelector } from './types';
+
+/** Characters of context kept on each side of a quote to re-find it in the live page. */
+const ANCHOR_CONTEXT_CHARS = 32;
+/** Blocks this short between two quotations (a stray credit, "Facebook") do not break a run of quotation. */
+const MAX_FURNITURE_WORDS = 4;
+
+/** How sure each way of finding a speaker is: an explicit verb beats a continuation, which beats a guess. */
+const CONFIDENCE: Record<AttributionMethod, number> = {
+  'cue-verb': 0.95, 'according-to': 0.9, colon: 0.85, pronoun: 0.75, 'role-noun': 0.75, continuation: 0.7, 'nearby-name': 0.45, none: 0,
+};
+
+interface Attribution {
+  speaker: string | null;
+  method: AttributionMethod;
+}
+
+/** Resolves each quotation's cue; quotations without one take the speaker of their paragraph or of the one they continue. */
+export function assignSpeakers(text: string, candidates: readonly Candidate[], context: SpeakerContext): Quote[] {
+  const found = candidates.map((c) => fromCue(c, context));
+  candidates.forEach((candidate, i) => {
+    if (!found[i]!.speaker) found[i] = inherit(text, candidates, found, i, context);
+  });
+  return candidates.map((candidate, i) => toQuote(text, candidate, found[i]!));
+}
+
+function fromCue(candidate: Candidate, context: SpeakerContext): Attribution {
+  const cue = candidate.cue;
+  if (!cue) return { speaker: null, method: 'none' };
+  const speaker = resolveMention(cue.mention, context);
+  const kind = cue.mention.kind;
+  const method: AttributionMethod = kind === 'role' ? 'role-noun' : kind === 'name' ? cue.method : 'pronoun';
+  return { speaker, method: speaker ? method : 'none' };
+}
+
+function inherit(text: string, candidates: readonly Candidate[], found: Attribution[], i: number, context: SpeakerContext): Attribution {
+  const here = candidates[i]!;
+  const sameBlock = candidates.map((c, j) => ({ c, j })).filter(({ c, j }) => c.span.blockIndex === here.span.blockIndex && j !== i && found[j]!.speaker);
+  const neighbour = [...sameBlock].reverse().find(({ j }) => j < i) ?? sameBlock[0];
+  if (neighbour) return { speaker: found[neighbour.j]!.speaker, method: 'continuation' };
+  const previous = previousQuoteInRun(text, candidates, i);
+  if (previous !== null && found[previous]!.speaker) return { speaker: found[previous]!.speaker, method: 'continuation' };
+  const speaker = previousSubject(context, here.span.outer.start, 'person');
+  return { speaker, method: speaker ? 'nearby-name' : 'none' };
+}
+
+/**
+ * The quotation a paragraph of unattributed quotation continues: the last one in the previous paragraph of prose,
+ * skipping captions, list items and stray short lines between them.
+ */
+function previousQuoteInRun(text: string, candidates: readonly Candidate[], i: number): number | null {
+  const here = candidates[i]!;
+  if (here.span.outer.start !== here.block.start || i === 0) return null;
+  const previous = candidates[i - 1]!;
+  if (previous.span.blockIndex === here.span.blockIndex) return i - 1;
+  return isOnlyFurnitureBetween(text, previous.span.outer.end, here.block.start) ? i - 1 : null;
+}
+
+function isOnlyFurnitureBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to).split('\n\n').slice(1);
+  return between.every((block) => block.split(/\s+/).filter(Boolean).length <= MAX_FURNITURE_WORDS || isLikelyCaption(block));
+}
+
+/** Captions and credits read as fragments: no sentence-ending stop. */
+function isLikelyCaption(block: string): boolean {
+  return !/[.!?]["”’»]?\s*$/.test(block.trim());
+}
+
+function toQuote(text: string, candidate: Candidate, attribution: Attribution): Quote {
+  const { speaker, method } = attribution;
+  return {
+    text: text.slice(candidate.span.inner.start, candidate.span.inner.end),
+    speaker,
+    partial: candidate.partial,
+    isBlock: candidate.isBlock,
+    method: speaker ? method : 'none',
+    confidence: speaker ? CONFIDENCE[method] : 0,
+    span: candidate.span.inner,
+    anchor: makeAnchor(text, candidate.span.inner),
+  };
+}
+
+function makeAnchor(text: string, span: Span): TextQuoteSelector {
+  return {
+    exact: text.slice(span.start, span.end),
+    prefix: text.slice(Math.max(0, span.start - ANCHOR_CONTEXT_CHARS), span.start),
+    suffix: text.slice(span.end, span.end + ANCHOR_CONTEXT_CHARS),
+  };
+}
