@@ -9,11 +9,16 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode }) => ({
-    name: 'SayWho',
-    description: 'Who said what: quotes with their speakers, key figures, a one-line summary and citations for any news article. Runs locally.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite'],
     // A toolbar click cannot be simulated, so only the end-to-end build may reach the test server.
     host_permissions: mode === 'e2e' ? [TEST_SERVER_ORIGIN] : [],
+    commands: {
+      // Opens the popup; the shortcut can be changed in the browser's extension shortcuts page.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandOpenPopup__' },
+    },
     browser_specific_settings: { gecko: { id: 'saywho@saywho.app', data_collection_permissions: { required: ['none'] } } },
   }),
 });

@@ -1,5 +1,8 @@
 import type { Analysis } from '@/utils/analysis/types';
+import { t } from '@/utils/i18n';
+import ArticleHeader from './ArticleHeader';
 import CitationBox from './CitationBox';
+import ExportBar from './ExportBar';
 import FigureList from './FigureList';
 import NumberList from './NumberList';
 import QuoteList from './QuoteList';
@@ -9,19 +12,16 @@ export interface AnalysisViewProps {
   analysis: Analysis;
 }
 
-/** The analysis of one page: the gist first, then people, numbers, quotes and the citation. */
+/** The analysis of one page: the gist first, then people, numbers, quotes, the citation and the export. */
 export default function AnalysisView({ analysis }: AnalysisViewProps) {
   const { article } = analysis;
   return (
     <div class="analysis" lang={article.lang ?? undefined}>
-      <header class="article-head">
-        <h1 class="article-title">{article.title || 'Untitled page'}</h1>
-        <p class="article-meta">{[article.publisher, article.authors.join(', ')].filter(Boolean).join(' · ')}</p>
-      </header>
+      <ArticleHeader article={article} />
       {analysis.isArticle ? (
         <>
-          <section class="section summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading" class="visually-hidden">Summary</h2>
+          <section class="summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading" class="visually-hidden">{t('summaryHeading')}</h2>
             <p class="summary-text">{analysis.summary.text}</p>
           </section>
           <FigureList figures={analysis.figures} />
@@ -29,9 +29,10 @@ export default function AnalysisView({ analysis }: AnalysisViewProps) {
           <QuoteList quotes={analysis.quotes} />
         </>
       ) : (
-        <StatusMessage kind="notice" title="This page doesn’t look like an article" message="There is no story here to summarise or quote, but you can still cite the page." />
+        <StatusMessage kind="notice" title={t('notArticleTitle')} message={t('notArticleMessage')} />
       )}
       <CitationBox data={article} />
+      <ExportBar analysis={analysis} />
     </div>
   );
 }

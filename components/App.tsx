@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import type { PopupState } from '@/utils/popup/load-analysis';
 import { findTargetTab, loadAnalysis } from '@/utils/popup/load-analysis';
 import AnalysisView from './AnalysisView';
@@ -13,7 +14,7 @@ export default function App() {
     setState({ status: 'loading' });
     try {
       const tab = await findTargetTab(location.search);
-      setState(tab ? await loadAnalysis(tab) : { status: 'error', message: 'There is no tab to read.' });
+      setState(tab ? await loadAnalysis(tab) : { status: 'error', message: t('errorNoTab') });
     } catch (error) {
       setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -24,15 +25,15 @@ export default function App() {
   }, [load]);
 
   useEffect(() => {
-    // Marks the moment content replaced the skeleton, for the benchmark (performance.mark is local, never sent anywhere).
+    // Marks the moment content replaced the skeleton, for the benchmark (a local mark, never sent anywhere).
     if (state.status !== 'loading') performance.mark('saywho:content');
   }, [state.status]);
 
   return (
     <main class="popup" data-state={state.status} dir={state.status === 'ready' ? state.analysis.article.dir : undefined}>
       {state.status === 'loading' && <LoadingSkeleton />}
-      {state.status === 'restricted' && <StatusMessage kind="restricted" title="SayWho can’t read this page" message={state.reason} />}
-      {state.status === 'error' && <StatusMessage kind="error" title="Something went wrong" message={state.message} onRetry={load} />}
+      {state.status === 'restricted' && <StatusMessage kind="restricted" title={t('restrictedTitle')} message={t(state.reason)} />}
+      {state.status === 'error' && <StatusMessage kind="error" title={t('errorTitle')} message={state.message} onRetry={load} />}
       {state.status === 'ready' && <AnalysisView analysis={state.analysis} />}
     </main>
   );

@@ -1,4 +1,5 @@
 import type { Figure } from '@/utils/analysis/types';
+import { t } from '@/utils/i18n';
 
 export interface FigureListProps {
   figures: Figure[];
@@ -9,13 +10,13 @@ export default function FigureList({ figures }: FigureListProps) {
   if (figures.length === 0) return null;
   return (
     <section class="section" aria-labelledby="figures-heading">
-      <h2 id="figures-heading" class="section-title">Key figures</h2>
+      <h2 id="figures-heading" class="section-title">{t('figuresHeading')}</h2>
       <ul class="figure-list">
         {figures.map((figure) => (
           <li key={figure.name} class="figure">
             <span class="figure-name">{figure.name}</span>
             {figure.role && <span class="figure-role">{figure.role}</span>}
-            <span class="figure-count">{figure.quoteCount === 1 ? '1 quote' : `${figure.quoteCount} quotes`}</span>
+            <span class="figure-count">{figure.quoteCount === 1 ? t('quoteCountOne') : t('quoteCountMany', figure.quoteCount)}</span>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import type { KeyNumber } from '@/utils/analysis/types';
+import { t } from '@/utils/i18n';
 
 export interface NumberListProps {
   numbers: KeyNumber[];
@@ -9,7 +10,7 @@ export default function NumberList({ numbers }: NumberListProps) {
   if (numbers.length === 0) return null;
   return (
     <section class="section" aria-labelledby="numbers-heading">
-      <h2 id="numbers-heading" class="section-title">Key numbers</h2>
+      <h2 id="numbers-heading" class="section-title">{t('numbersHeading')}</h2>
       <ul class="number-list">
         {numbers.map((number) => (
           <li key={number.span.start} class="number">

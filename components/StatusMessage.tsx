@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+
 export interface StatusMessageProps {
   kind: 'restricted' | 'error' | 'notice';
   title: string;
@@ -7,13 +9,14 @@ export interface StatusMessageProps {
 
 /** A plain sentence about why there is no analysis, with a retry where trying again can help. */
 export default function StatusMessage({ kind, title, message, onRetry }: StatusMessageProps) {
+  const Heading = kind === 'notice' ? 'h2' : 'h1';
   return (
     <section class={`status status-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
-      <h1 class="status-title">{title}</h1>
+      <Heading class="status-title">{title}</Heading>
       <p class="status-message">{message}</p>
       {onRetry && (
         <button type="button" class="button" onClick={onRetry}>
-          Try again
+          {t('retry')}
         </button>
       )}
     </section>

@@ -1,12 +1,14 @@
 import { browser } from '#imports';
 import type { Analysis } from '../analysis/types';
+import type { MessageKey } from '../i18n';
+import { t } from '../i18n';
 import type { PageResult, Timings } from '../messaging/types';
 import { explainInjectionError, restrictionOf } from './restricted-pages';
 
 /** Everything the popup can be showing. */
 export type PopupState =
   | { status: 'loading' }
-  | { status: 'restricted'; reason: string }
+  | { status: 'restricted'; reason: MessageKey }
   | { status: 'error'; message: string }
   | { status: 'ready'; analysis: Analysis; timings: Timings };
 
@@ -35,7 +37,7 @@ export async function loadAnalysis(tab: { id: number; url: string | undefined })
     const reason = explainInjectionError(message, tab.url ?? '');
     return reason ? { status: 'restricted', reason } : { status: 'error', message };
   }
-  if (!result) return { status: 'error', message: 'The page did not answer. It may still be loading.' };
+  if (!result) return { status: 'error', message: t('errorNoAnswer') };
   if (!result.ok) return { status: 'error', message: result.error };
   return { status: 'ready', analysis: result.analysis, timings: result.timings };
 }

@@ -1,0 +1,37 @@
+import type { Analysis, Quote } from '../analysis/types';
+
+/** What the Markdown needs besides the analysis: the formatted citation and a link to each quote's passage. */
+export interface MarkdownContext {
+  citation: string;
+  quoteLink: (quote: Quote) => string;
+}
+
+/** The whole analysis as Markdown: title, citation, summary, people, numbers and quotes with links to each passage. */
+export function analysisToMarkdown(analysis: Analysis, context: MarkdownContext): string {
+  const { article } = analysis;
+  const sections = [
+    `# ${escapeMarkdown(article.title || article.url)}`,
+    `> ${escapeMarkdown(context.citation)}`,
+    analysis.isArticle && analysis.summary.text ? `## Summary\n\n${escapeMarkdown(analysis.summary.text)}` : '',
+    analysis.figures.length ? `## Key figures\n\n${analysis.figures.map(figureLine).join('\n')}` : '',
+    analysis.numbers.length ? `## Key numbers\n\n${analysis.numbers.map((n) => `- **${escapeMarkdown(n.text)}** ${escapeMarkdown(n.context.slice(n.text.length).trim())}`).join('\n')}` : '',
+    analysis.quotes.length ? `## Quotes\n\n${analysis.quotes.map((quote) => quoteLine(quote, context.quoteLink(quote))).join('\n')}` : '',
+  ];
+  return `${sections.filter(Boolean).join('\n\n')}\n`;
+}
+
+function figureLine(figure: Analysis['figures'][number]): string {
+  const role = figure.role ? `, ${escapeMarkdown(figure.role)}` : '';
+  const quotes = figure.quoteCount === 1 ? '1 quote' : `${figure.quoteCount} quotes`;
+  return `- **${escapeMarkdown(figure.name)}**${role} (${quotes})`;
+}
+
+function quoteLine(quote: Quote, link: string): string {
+  const speaker = quote.speaker ? escapeMarkdown(quote.speaker) : 'speaker unknown';
+  return `- “${escapeMarkdown(quote.text)}” — ${speaker} ([passage](${link.replace(/\)/g, '%29')}))`;
+}
+
+/** Page text must not turn into Markdown syntax (links, emphasis, headings, HTML) when pasted into a note. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
+}
