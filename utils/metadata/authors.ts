@@ -1,40 +1,82 @@
-/** Words that mark a byline as an organisation, a wire service or a desk rather than a person. */
-const ORGANISATION_WORDS =
-  /\b(agency|agencies|associated press|afp|ap|bureau|correspondents?|desk|editorial|editors|foundation|network|news|newsroom|press|reuters|service|staff|team|times|wire|writers)\b/i;
+import { CJK_PLACEHOLDERS, NAME_PARTICLES, ORGANISATION_WORDS, PLACEHOLDER_NAMES, ROLE_WORDS } from './words';
 
-/** Strings that are placeholders, not names. */
-const PLACEHOLDER_NAMES = /^(admin|administrator|anonymous|editor|guest|unknown|webmaster|null|undefined)$/i;
+const ORGANISATION = new RegExp(`\\b(${ORGANISATION_WORDS.join('|')})\\b`, 'i');
+const PLACEHOLDER = new RegExp(`^(${PLACEHOLDER_NAMES.join('|')})$`, 'i');
+const PARTICLE = new RegExp(`^(${NAME_PARTICLES.join('|')})$`, 'i');
+const ROLE = new RegExp(`\\b(${ROLE_WORDS.join('|')})\\b`, 'i');
+
+/** "By", "Par", "Por", "Von"…: the word a byline starts with, in several languages. */
+const BY_WORD = /^\s*((?:by)+|written by|words by|par|por|von|door|di|da|av|af|od|autor(?:ka)?|auteur|texto|text)\s*:?\s+/i;
+
+/** What follows the names in a byline: a date, a weekday, "Updated …", "Edited by …", "Photographs by …". */
+const BYLINE_TAIL =
+  /\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?=\d)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:updated|published|posted|edited by|photo(?:graph)?s? by|illustrations? by|additional reporting)\b|\d).*$/is;
+
+/** A month or weekday glued to the name before it, as text from adjacent elements reads: "Carrie ArnoldNovember 4". */
+const GLUED_DATE = /(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu;
 
 /** Splits a byline into person names in byline order: drops "By", job descriptions, URLs and organisations. */
 export function parseByline(byline: string): string[] {
   const cleaned = byline
     .replace(/\s+/g, ' ')
-    .replace(/^\s*(by|par|por|von|door|di|av|od|autor(?:ka)?:?)\s+/i, '')
-    .replace(/\s+(is|est|es|ist)\s+(a|an|the|une?|el|la|ein|eine)?\b.*$/i, '')
-    .replace(/\s*[|•·—–-]\s+.*$/, '')
+    .replace(GLUED_DATE, ' ')
+    .replace(BY_WORD, '')
+    .replace(/\(\s*(?:with|avec|con|mit|com|met|and|et|y)\s+([^)]*)\)/gi, ', $1')
+    .replace(BYLINE_TAIL, '')
+    .replace(/\s+(is|est|es|ist|è|é)\s+(a|an|the|une?|el|la|le|ein|eine|der|die|das|o|um|uma)?\b.*$/i, '')
+    .replace(/\s*[|•·—–]\s*.*$/, '')
+    .replace(/\s+-\s+.*$/, '')
     .trim();
-  return splitNames(cleaned).map(cleanName).filter(isPersonName);
+  return untilRole(splitNames(cleaned).map(cleanName)).map(titleCaseShouted).filter(isPersonName);
+}
+
+/** "Ana Ruiz, Senior Staff Technologist, Some Project": names stop where the job description starts. */
+function untilRole(parts: string[]): string[] {
+  const role = parts.findIndex((part) => ROLE.test(part));
+  return role < 0 ? parts : parts.slice(0, role);
+}
+
+/** Highwire and Dublin Core give one person per tag, often inverted: "Jong, Michiel de" is Michiel de Jong. */
+export function uninvertName(value: string): string {
+  const match = value.trim().match(/^([\p{L}'’-]+(?:\s+(?:[\p{Ll}]+\s+)?[\p{L}'’-]+)?),\s+([\p{L}'’. -]+)$/u);
+  if (!match?.[1] || !match[2] || match[1].split(/\s+/).length > 1 || /\band\b|&/.test(match[2])) return value;
+  return `${match[2].trim()} ${match[1]}`;
 }
 
 /** Splits "A, B and C" (and its translations) into names. */
 function splitNames(byline: string): string[] {
-  return byline.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\ba\b(?=\s+\p{Lu})|\bi\b)\s*/iu).filter(Boolean);
+  return byline.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\ba\b(?=\s+\p{Lu})|\bi\b)\s*/iu).filter(Boolean);
 }
 
 function cleanName(name: string): string {
   return name
-    .replace(/^\s*(by|par|por|von)\s+/i, '')
+    .replace(BY_WORD, '')
     .replace(/\s*\(.*?\)\s*/g, ' ')
     .replace(/\s*@\S+/g, '')
-    .replace(/[.,;:]+$/, '')
+    .replace(/^[.,;:\s]+|[.,;:\s]+$/g, '')
     .trim();
+}
+
+/** "GILLIAN MOHNEY" is written Gillian Mohney in a citation. */
+function titleCaseShouted(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** A short byline that names an organisation or a desk ("BBC News", "By Our Foreign Staff", "AFP"). */
+export function isOrganisationByline(byline: string): boolean {
+  const text = byline.replace(BY_WORD, '').trim();
+  return text.split(/\s+/).length <= 4 && ORGANISATION.test(text) && !ROLE.test(text) && parseByline(text).length === 0;
 }
 
 /** Whether a string looks like one person's name rather than an organisation, a URL or a placeholder. */
 export function isPersonName(name: string): boolean {
   if (!name || name.length > 60 || /[/@]|https?:|www\.|\d/.test(name)) return false;
-  if (PLACEHOLDER_NAMES.test(name)) return false;
-  if (ORGANISATION_WORDS.test(name)) return false;
+  if (PLACEHOLDER.test(name) || ORGANISATION.test(name) || ROLE.test(name)) return false;
+  if (/^\p{Script=Han}{2,4}$/u.test(name)) return !CJK_PLACEHOLDERS.includes(name);
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.length <= 5 && words.every((word) => /^[\p{Lu}'’][\p{L}'’.-]*$/u.test(word) || /^(van|von|de|der|den|du|da|di|del|della|la|le|bin|ibn|al|el|y|dos|das)$/i.test(word));
+  if (words.length < 2 || words.length > 5 || /^the$/i.test(words[0] ?? '')) return false;
+  // "S.Paulo" is a place written short, not an initial ("J.R.R." and "D." are initials).
+  if (words.some((word) => /^\p{Lu}\.\p{Lu}\p{Ll}/u.test(word))) return false;
+  return words.every((word) => /^[\p{Lu}'’][\p{L}\p{M}'’.-]*$/u.test(word) || PARTICLE.test(word));
 }

@@ -1,112 +1,112 @@
-import { isPersonName, parseByline } from './authors';
+import { parseByline, uninvertName } from './authors';
+import { readAuthorNotes, readVisibleByline } from './byline';
+import { dateFromUrl, dateInText, normaliseDate, readVisibleDate } from './dates';
 import { readJsonLdArticle } from './json-ld';
+import type { JsonLdArticle } from './json-ld';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
+import type { MetaTags } from './meta-tags';
+import { choosePublisher } from './publisher';
+import { chooseTitle, publisherFromTitle, readHeading } from './title';
 import type { CitationData } from './types';
+import { canonicalUrl } from './url';
 
-const TITLE_KEYS = ['citation_title', 'og:title', 'twitter:title', 'dc.title', 'parsely-title', 'headline'];
-const PUBLISHER_KEYS = ['og:site_name', 'citation_publisher', 'citation_journal_title', 'application-name', 'dc.publisher', 'publisher', 'twitter:app:name:iphone'];
+const TITLE_KEYS = ['citation_title', 'og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'headline', 'title'];
+const PUBLISHER_KEYS = ['og:site_name', 'citation_publisher', 'citation_journal_title', 'dc.publisher', 'dcterms.publisher', 'application-name', 'publisher'];
 const PUBLISHED_KEYS = [
   'article:published_time', 'citation_publication_date', 'citation_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued',
-  'dc.date', 'dcterms.date', 'date', 'pubdate', 'publishdate', 'publish-date', 'datepublished', 'og:article:published_time',
+  'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'pubdate', 'publishdate', 'publish-date', 'datepublished', 'og:article:published_time',
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
-const AUTHOR_KEYS = ['citation_author', 'author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'article:author', 'twitter:creator'];
+const AUTHOR_KEYS = ['citation_author', 'author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'article:author'];
 const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description', 'dc.description'];
-
-/** Visible bylines, most specific first. */
-const BYLINE_SELECTORS = ['[itemprop="author"] [itemprop="name"]', '[rel="author"]', '[itemprop="author"]', '.byline-author', '.byline', '.author-name', '.author'];
-
-/** URL query parameters that only track the reader and never belong in a citation. */
-const TRACKING_PARAMS = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref|ref_src|cmpid|ocid|smid|src|sr_share)$/i;
 
 /** Reads what a document says about itself and reconciles the sources into citation data. */
 export function readPageMetadata(document: Document, url: string): CitationData {
   const tags = readMetaTags(document);
-  const jsonLd = readJsonLdArticle(document);
-  const publisher = jsonLd?.publisher ?? firstMeta(tags, PUBLISHER_KEYS);
-  const rawTitle = jsonLd?.headline ?? firstMeta(tags, TITLE_KEYS) ?? document.title ?? '';
+  const jsonLd = safely(() => readJsonLdArticle(document));
+  const pageTitle = document.title ?? '';
+  const publisher = choosePublisher([jsonLd?.publisher, ...PUBLISHER_KEYS.map((key) => firstMeta(tags, [key])), microdataPublisher(document), publisherFromTitle(pageTitle)]);
+  const canonical = canonicalUrl(document, url, jsonLd?.url ?? firstMeta(tags, ['og:url']));
   return {
-    url: canonicalUrl(document, url, jsonLd?.url ?? firstMeta(tags, ['og:url'])),
-    title: stripSiteSuffix(rawTitle, publisher),
-    authors: readAuthors(document, tags, jsonLd?.authors ?? []),
-    publisher: publisher ?? publisherFromTitle(document.title),
-    published: normaliseDate(jsonLd?.datePublished ?? firstMeta(tags, PUBLISHED_KEYS) ?? timeElementDate(document) ?? dateFromUrl(url)),
-    modified: normaliseDate(jsonLd?.dateModified ?? firstMeta(tags, MODIFIED_KEYS)),
-    lang: document.documentElement?.getAttribute('lang') || jsonLd?.inLanguage || firstMeta(tags, ['og:locale', 'dc.language', 'language'])?.replace('_', '-') || null,
+    url: canonical,
+    title: chooseTitle([jsonLd?.headline, jsonLd?.name, ...TITLE_KEYS.map((key) => firstMeta(tags, [key])), pageTitle], readHeading(document), publisher),
+    authors: reconcileWithPublisher(readAuthors(document, tags, jsonLd), publisher),
+    publisher,
+    published: readPublished(document, tags, jsonLd, [url, canonical]),
+    modified: normaliseDate(jsonLd?.dateModified) ?? normaliseDate(firstMeta(tags, MODIFIED_KEYS)),
+    lang: readLanguage(document, tags, jsonLd),
     description: jsonLd?.description ?? firstMeta(tags, DESCRIPTION_KEYS),
   };
 }
 
-function readAuthors(document: Document, tags: Map<string, string[]>, jsonLdAuthors: { name: string; isOrganization: boolean }[]): string[] {
-  if (jsonLdAuthors.length > 0) return unique(jsonLdAuthors.filter((a) => !a.isOrganization).flatMap((a) => parseByline(a.name)));
-  const metaAuthors = allMeta(tags, AUTHOR_KEYS).flatMap(parseByline);
-  if (metaAuthors.length > 0) return unique(metaAuthors);
-  for (const selector of BYLINE_SELECTORS) {
-    const element = document.querySelector(selector);
-    const names = parseByline(element?.textContent ?? '');
-    if (names.length > 0) return unique(names);
+/** People in byline order: JSON-LD persons, then meta tags, then the visible byline, then an author note. */
+function readAuthors(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null): string[] {
+  const sources = [
+    () => (jsonLd?.authors ?? []).filter((author) => !author.isOrganization).flatMap((author) => parseByline(author.name)),
+    () => allMeta(tags, AUTHOR_KEYS).map(uninvertName).flatMap(parseByline),
+    () => readVisibleByline(document),
+    () => readAuthorNotes(document),
+  ];
+  for (const source of sources) {
+    const names = unique(safely(source) ?? []);
+    if (names.length > 0) return names;
   }
   return [];
 }
 
-/** Removes a " | Site", " - Site" or " — Site" tail when it names the publisher or is short enough to be a site name. */
-export function stripSiteSuffix(title: string, publisher: string | null): string {
-  const clean = title.replace(/\s+/g, ' ').trim();
-  const match = clean.match(/^(.{15,}?)\s+[|–—\-:·•»]\s+([^|–—\-]{2,40})$/);
-  if (!match?.[1] || !match[2]) return clean;
-  const tail = match[2].trim();
-  const namesPublisher = publisher && tail.toLowerCase().includes(publisher.toLowerCase().replace(/^the\s+/, ''));
-  return namesPublisher || tail.split(/\s+/).length <= 4 ? match[1].trim() : clean;
+/**
+ * Separates people from the publication: "Kevin Ruiz USA TODAY" is Kevin Ruiz; "CNN Business" beside a person is the
+ * desk. A lone author named like the site is kept: on a personal blog the site is the person.
+ */
+function reconcileWithPublisher(authors: string[], publisher: string | null): string[] {
+  if (!publisher) return authors;
+  const core = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/\.\w{2,3}$/, '').trim();
+  const site = core(publisher);
+  const stripped = authors.map((author) => {
+    const rest = author.slice(0, author.length - site.length).trim();
+    return core(author).endsWith(` ${site}`) && rest.split(/\s+/).length >= 2 ? rest : author;
+  });
+  const people = stripped.filter((author) => {
+    const name = core(author);
+    return name === site ? stripped.length === 1 : !(name.includes(site) || site.includes(name));
+  });
+  return unique(people);
 }
 
-function publisherFromTitle(title: string): string | null {
-  const tail = title.match(/\s[|–—]\s([^|–—]{2,40})$/)?.[1]?.trim();
-  return tail && !isPersonName(tail) ? tail : null;
+function readPublished(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, urls: string[]): string | null {
+  return (
+    normaliseDate(jsonLd?.datePublished) ??
+    normaliseDate(firstMeta(tags, PUBLISHED_KEYS)) ??
+    safely(() => readVisibleDate(document)) ??
+    urls.map(dateFromUrl).find(Boolean) ??
+    dateInText(document.title ?? '')
+  );
 }
 
-function canonicalUrl(document: Document, pageUrl: string, declared: string | null): string {
-  const link = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? declared;
-  const resolved = resolveUrl(link, pageUrl) ?? resolveUrl(pageUrl, pageUrl);
-  if (!resolved) return pageUrl;
-  for (const key of [...resolved.searchParams.keys()]) if (TRACKING_PARAMS.test(key)) resolved.searchParams.delete(key);
-  if (resolved.hash && !resolved.hash.startsWith('#:~:')) resolved.hash = '';
-  return resolved.toString();
+function readLanguage(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null): string | null {
+  const declared = document.documentElement?.getAttribute('lang') || jsonLd?.inLanguage || firstMeta(tags, ['og:locale', 'dc.language', 'content-language', 'language']);
+  return declared ? declared.trim().replace('_', '-') : null;
 }
 
-function resolveUrl(href: string | null, base: string): URL | null {
-  if (!href) return null;
+/** The publisher named by schema.org microdata (`itemprop="publisher"` with a name inside). */
+function microdataPublisher(document: Document): string | null {
+  const name = document.querySelector('[itemprop~="publisher" i] [itemprop~="name" i]');
+  return name?.getAttribute('content') ?? name?.textContent?.trim() ?? null;
+}
+
+/** Metadata comes from the open web: one malformed source must never stop the others. */
+function safely<T>(read: () => T): T | null {
   try {
-    const url = new URL(href, base);
-    return /^https?:$/.test(url.protocol) ? url : null;
+    return read();
   } catch {
     return null;
   }
-}
-
-function timeElementDate(document: Document): string | null {
-  const time = document.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"], time[datetime]');
-  return time?.getAttribute('datetime') ?? null;
-}
-
-/** A /2023/01/31/ style date in the URL path: a last resort. */
-export function dateFromUrl(url: string): string | null {
-  const match = url.match(/\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|$|[-_])/);
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
-}
-
-/** Keeps an ISO date or date-time as stated; turns other parseable dates into ISO; drops garbage. */
-export function normaliseDate(value: string | null): string | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)) return trimmed.replace(' ', 'T');
-  if (/^\d{8}$/.test(trimmed)) return `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}`;
-  const time = Date.parse(trimmed);
-  if (Number.isNaN(time)) return null;
-  return new Date(time).toISOString();
 }
 
 function unique(names: string[]): string[] {
   return [...new Set(names)];
 }
 
+export { dateFromUrl, normaliseDate } from './dates';
+export { stripSiteSuffix } from './title';
 export type { CitationData } from './types';

@@ -1,6 +1,7 @@
 /** The fields of a schema.org article that a citation needs, as found in the page's JSON-LD. */
 export interface JsonLdArticle {
   headline: string | null;
+  name: string | null;
   authors: JsonLdAuthor[];
   publisher: string | null;
   datePublished: string | null;
@@ -35,10 +36,19 @@ type JsonObject = Record<string, unknown>;
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/.*$/gm, ''));
+    return JSON.parse(stripWrappers(text));
   } catch {
     return null; // Malformed JSON-LD is common; other sources fill in.
   }
+}
+
+/** Pages wrap JSON-LD in HTML comments or XHTML CDATA sections, sometimes behind `//`. */
+function stripWrappers(text: string): string {
+  return text
+    .trim()
+    .replace(/^(\/\/\s*)?(<!--|<!\[CDATA\[)/, '')
+    .replace(/(\/\/\s*)?(-->|\]\]>)$/, '')
+    .replace(/^\s*\/\/.*$/gm, '');
 }
 
 function flattenGraph(value: unknown): JsonObject[] {
@@ -61,7 +71,8 @@ function typesOf(node: JsonObject): string[] {
 
 function toArticle(node: JsonObject): JsonLdArticle {
   return {
-    headline: text(node['headline']) ?? text(node['name']),
+    headline: text(node['headline']),
+    name: text(node['name']),
     authors: toList(node['author']).flatMap(toAuthor),
     publisher: nameOf(firstOf(node['publisher'])),
     datePublished: text(node['datePublished']) ?? text(node['dateCreated']),

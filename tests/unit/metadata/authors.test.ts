@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { isOrganisationByline, parseByline, uninvertName } from '@/utils/metadata/authors';
+
+describe('parseByline finds', () => {
+  it.each([
+    ['By Ana Ruiz', ['Ana Ruiz']],
+    ['By Ana Ruiz, Li Wei and Tomas Berg', ['Ana Ruiz', 'Li Wei', 'Tomas Berg']],
+    ['Ana Ruiz & Li Wei', ['Ana Ruiz', 'Li Wei']],
+    ['Par Claire Dubois et Marc Lenoir', ['Claire Dubois', 'Marc Lenoir']],
+    ['Marc Lenoir (avec Claire Dubois et Paul Morel)', ['Marc Lenoir', 'Claire Dubois', 'Paul Morel']],
+    ['Por Andrés Gil y Martín Soto', ['Andrés Gil', 'Martín Soto']],
+    ['Dana Levin is The Courier’s diplomatic reporter', ['Dana Levin']],
+    ['By Ana Ruiz, Senior Staff Technologist, Open Rights Project', ['Ana Ruiz']],
+    ['By Nathan Wills March 25, 2015', ['Nathan Wills']],
+    ['by Lucas Noel22 Dec 2016651', ['Lucas Noel']],
+    ['Carrie ArnoldNovember 4, 2019', ['Carrie Arnold']],
+    ['Written by Rob Ewing Edited by Betty Baer', ['Rob Ewing']],
+    ['By GILLIAN MOHR', ['Gillian Mohr']],
+    ['Ludwig van Berg', ['Ludwig van Berg']],
+    ['Nelson D. Shaw', ['Nelson D. Shaw']],
+    ['肖春芳', ['肖春芳']],
+  ])('%s → %j', (byline, names) => {
+    expect(parseByline(byline)).toEqual(names);
+  });
+});
+
+describe('parseByline does not find', () => {
+  it.each([
+    ['BBC News'],
+    ['Associated Press'],
+    ['Our Foreign Staff'],
+    ['admin'],
+    ['https://example.com/author/ana'],
+    ['@anaruiz'],
+    ['Folha de S.Paulo'],
+    ['Ben Silver Games Editor'],
+    ['個人'],
+    ['just some words here'],
+  ])('%s', (byline) => {
+    expect(parseByline(byline)).toEqual([]);
+  });
+});
+
+describe('isOrganisationByline', () => {
+  it.each([['BBC News'], ['By Our Foreign Staff'], ['AFP'], ['Reuters']])('finds %s', (byline) => {
+    expect(isOrganisationByline(byline)).toBe(true);
+  });
+  it.each([['Ana Ruiz'], ['Mark Stone BuzzFeed News Reporter'], ['']])('does not find %s', (byline) => {
+    expect(isOrganisationByline(byline)).toBe(false);
+  });
+});
+
+describe('uninvertName', () => {
+  it.each([
+    ['Jong, Michiel de', 'Michiel de Jong'],
+    ['Smith, John', 'John Smith'],
+    ['Ana Ruiz, Li Wei', 'Ana Ruiz, Li Wei'],
+    ['Ana Ruiz', 'Ana Ruiz'],
+  ])('%s → %s', (value, name) => {
+    expect(uninvertName(value)).toBe(name);
+  });
+});

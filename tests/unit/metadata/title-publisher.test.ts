@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { choosePublisher, cleanPublisher } from '@/utils/metadata/publisher';
+import { chooseTitle, publisherFromTitle, stripSiteSuffix } from '@/utils/metadata/title';
+
+describe('stripSiteSuffix removes', () => {
+  it.each([
+    ['Harbour tunnel approved | The Courier', 'The Courier', 'Harbour tunnel approved'],
+    ['Harbour tunnel approved after long debate - Courier', null, 'Harbour tunnel approved after long debate'],
+    ['New Zealand - Wikipedia', 'Wikipedia', 'New Zealand'],
+    ['The Courier | Harbour tunnel approved after a long debate', 'The Courier', 'Harbour tunnel approved after a long debate'],
+  ])('%s', (title, publisher, expected) => {
+    expect(stripSiteSuffix(title, publisher)).toBe(expected);
+  });
+});
+
+describe('stripSiteSuffix keeps', () => {
+  it.each([
+    ['Brexit: what happens now', null],
+    ['Rain - and more rain', null],
+    ['Zimbabwe coup: Mugabe and wife insist he finishes his term, as priest steps in to mediate the talks', 'The Telegraph'],
+  ])('%s', (title, publisher) => {
+    expect(stripSiteSuffix(title, publisher)).toBe(title);
+  });
+});
+
+describe('chooseTitle', () => {
+  it('prefers the visible headline when a declared title agrees with it', () => {
+    expect(chooseTitle(['The Modern Ambitions Behind Neon', 'Why Neon Is the Symbol of Its Century'], 'Why Neon Is the Symbol of Its Century', null)).toBe(
+      'Why Neon Is the Symbol of Its Century',
+    );
+  });
+  it('takes the title most sources agree on when the headline matches none', () => {
+    expect(chooseTitle(['a description', 'New Zealand', 'New Zealand - Wikipedia'], 'Menu', 'Wikipedia')).toBe('New Zealand');
+  });
+  it('ignores a site-logo h1 and empty sources', () => {
+    expect(chooseTitle([null, '', 'Harbour tunnel approved | The Courier'], 'The Courier', 'The Courier')).toBe('Harbour tunnel approved');
+  });
+});
+
+describe('publishers', () => {
+  it.each([
+    [['Aktuálně.cz - Víte, co se právě děje'], 'Aktuálně.cz'],
+    [['Le Monde.fr', 'Le Monde'], 'Le Monde'],
+    [['Wikimedia Foundation, Inc.', 'Wikipedia'], 'Wikipedia'],
+    [['The New York Times Company'], 'The New York Times'],
+    [['Fast Company'], 'Fast Company'],
+    [['https://www.facebook.com/courier', 'The Courier'], 'The Courier'],
+    [[null, undefined], null],
+  ])('%j → %s', (candidates, expected) => {
+    expect(choosePublisher(candidates)).toBe(expected);
+  });
+  it('drops legal forms', () => {
+    expect(cleanPublisher('Spiceworks Inc')).toBe('Spiceworks');
+  });
+  it('reads a site name from the end of <title> but not a person', () => {
+    expect(publisherFromTitle('Harbour tunnel approved | The Courier')).toBe('The Courier');
+    expect(publisherFromTitle('Notes on tunnels | Ana Ruiz')).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+import { isOrganisationByline, parseByline } from './authors';
+
+/** Elements that carry a visible byline: microdata, rel=author, and class or id names used for bylines. */
+const BYLINE_SELECTOR = [
+  '[itemprop~="author" i]', '[rel~="author" i]', '[class*="byline" i]', '[id*="byline" i]', '[class*="author" i]',
+  '[class*="auteur" i]', '[class*="autor" i]', '[class*="writer" i]', '[class*="by-line" i]',
+].join(', ');
+
+/** Class or id words of containers whose bylines belong to other stories or to comments, not to the article. */
+const FOREIGN_CONTAINER = /(^|[\s_-])(related|popular|recommend\w*|comments?|sidebar|promo|teaser|more-from|trending|newsletter|rail|widget)([\s_-]|$)/i;
+
+/** A byline is short; longer text is a bio, a paragraph or the whole page. */
+const MAX_BYLINE_CHARS = 200;
+
+/**
+ * The people named by the first visible byline of the page, in byline order; none when that byline is an
+ * organisation. Bylines in asides are read only when the page has no other.
+ */
+export function readVisibleByline(document: Document): string[] {
+  const candidates = [...document.querySelectorAll(BYLINE_SELECTOR)].filter((element) => !isForeign(element, false));
+  const main = candidates.filter((element) => !isForeign(element, true));
+  return namesFromFirst(main) ?? namesFromFirst(candidates) ?? [];
+}
+
+function namesFromFirst(elements: Element[]): string[] | null {
+  for (const element of elements) {
+    const text = bylineText(element);
+    if (!text || text.length > MAX_BYLINE_CHARS) continue;
+    if (isOrganisationByline(text)) return [];
+    const names = parseByline(text);
+    if (names.length > 0) return names;
+  }
+  return null;
+}
+
+/** Microdata may give the name in a `content` attribute rather than as text. */
+function bylineText(element: Element): string {
+  const named = element.querySelector('[itemprop="name"]');
+  const value = named?.getAttribute('content') ?? named?.textContent ?? element.getAttribute('content') ?? element.textContent ?? '';
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/** Inside related stories, comments or sidebars (checked up to, not including, <body>); asides too when `isStrict`. */
+function isForeign(element: Element, isStrict: boolean): boolean {
+  for (let node: Element | null = element; node && !/^(BODY|HTML)$/i.test(node.tagName); node = node.parentElement) {
+    if (/^(FOOTER|NAV)$/i.test(node.tagName) || (isStrict && /^ASIDE$/i.test(node.tagName))) return true;
+    const label = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (FOREIGN_CONTAINER.test(label)) return true;
+  }
+  return false;
+}
+
+/** Emphasised author notes that close an opinion piece: "Ana Ruiz is a historian. Li Wei is a lawyer." */
+export function readAuthorNotes(document: Document): string[] {
+  const notes = [...document.querySelectorAll('p')].filter(isEmphasisedNote);
+  for (const note of notes.reverse()) {
+    const names = namesFromNote(note.textContent ?? '');
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+function isEmphasisedNote(element: Element): boolean {
+  const text = element.textContent?.trim() ?? '';
+  if (text.length < 20 || text.length > 400) return false;
+  const emphasis = element.querySelector('i, em, b, strong');
+  return !!emphasis && (emphasis.textContent?.trim().length ?? 0) >= text.length * 0.9;
+}
+
+/** Each sentence "Name is/es/est/ist a …" names one author. */
+function namesFromNote(text: string): string[] {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const pattern = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+(?:is|es|est|ist|è|é)\s/u;
+  const names = sentences.map((sentence) => sentence.trim().match(pattern)?.[1]).filter((name): name is string => !!name);
+  return names.flatMap((name) => parseByline(name));
+}

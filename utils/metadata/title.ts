@@ -1,0 +1,64 @@
+import { isPersonName } from './authors';
+
+/** Separators between a headline and the site's name in `<title>` and og:title. */
+const SEPARATOR = /\s+[|–—\-:·•»/]\s+/;
+
+/** Picks the headline: the visible `<h1>` when it agrees with a declared title, else the first declared title, without its site suffix. */
+export function chooseTitle(declared: (string | null | undefined)[], heading: string | null, publisher: string | null): string {
+  const titles = declared.filter((title): title is string => !!title?.trim()).map((title) => stripSiteSuffix(title, publisher));
+  const visible = heading ? clean(heading) : null;
+  if (visible && titles.some((title) => sameTitle(title, visible))) return visible;
+  return mostDeclared(titles) ?? '';
+}
+
+/** The title most sources agree on; on a tie, the one from the most preferred source. */
+function mostDeclared(titles: string[]): string | null {
+  const votes = (title: string) => titles.filter((other) => sameTitle(other, title)).length;
+  return titles.reduce<string | null>((best, title) => (best === null || votes(title) > votes(best) ? title : best), null);
+}
+
+/** The text of the page's main heading: the h1 inside the article if any, else the first h1. */
+export function readHeading(document: Document): string | null {
+  const heading = document.querySelector('article h1, main h1, [itemprop~="headline" i], h1');
+  const text = heading?.textContent?.replace(/\s+/g, ' ').trim();
+  return text && text.length <= 300 ? text : null;
+}
+
+/** Removes a " | Site", " - Site" or " — Site" tail when it names the publisher or is short enough to be a site name. */
+export function stripSiteSuffix(title: string, publisher: string | null): string {
+  const text = clean(title);
+  const match = text.match(/^(.{2,}?)\s+[|–—\-:·•»]\s+([^|–—\-]{2,40})$/);
+  if (!match?.[1] || !match[2]) return stripSitePrefix(text, publisher);
+  const [head, tail] = [match[1], match[2].trim()];
+  // A short head is kept unless the tail surely names the site ("New Zealand - Wikipedia").
+  const isSiteTail = namesSite(tail, publisher) || (head.length >= 15 && tail.split(/\s+/).length <= 4);
+  return isSiteTail ? stripSiteSuffix(head, publisher) : text;
+}
+
+/** "Site | Headline" puts the name first; drop it only when it names the publisher. */
+function stripSitePrefix(title: string, publisher: string | null): string {
+  const match = title.match(/^([^|–—]{2,40})\s+[|–—]\s+(.{15,})$/);
+  return match?.[1] && match[2] && namesSite(match[1], publisher) ? match[2].trim() : title;
+}
+
+function namesSite(part: string, publisher: string | null): boolean {
+  if (!publisher) return false;
+  const core = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/\.\w{2,3}$/, '').trim();
+  return core(part).includes(core(publisher)) || core(publisher).includes(core(part));
+}
+
+/** A site name at the end of `<title>`, used when nothing names the publisher. */
+export function publisherFromTitle(title: string): string | null {
+  const parts = clean(title).split(SEPARATOR);
+  const tail = parts.length > 1 ? parts[parts.length - 1]?.trim() : null;
+  return tail && tail.length <= 40 && !isPersonName(tail) && !/^\d/.test(tail) ? tail : null;
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const norm = (text: string) => text.toLowerCase().replace(/[\p{P}\s]+/gu, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
