@@ -1,9 +1,12 @@
+import { useMemo } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
+import { assignSpeakerStyles } from '@/utils/highlight/palette';
 import { t } from '@/utils/i18n';
 import ArticleHeader from './ArticleHeader';
 import CitationBox from './CitationBox';
 import ExportBar from './ExportBar';
 import FigureList from './FigureList';
+import HighlightToggle from './HighlightToggle';
 import NumberList from './NumberList';
 import QuoteList from './QuoteList';
 import StatusMessage from './StatusMessage';
@@ -15,6 +18,7 @@ export interface AnalysisViewProps {
 /** The analysis of one page: the gist first, then people, numbers, quotes, the citation and the export. */
 export default function AnalysisView({ analysis }: AnalysisViewProps) {
   const { article } = analysis;
+  const styles = useMemo(() => assignSpeakerStyles(analysis.figures, analysis.quotes), [analysis]);
   return (
     <div class="analysis" lang={article.lang ?? undefined}>
       <ArticleHeader article={article} />
@@ -24,9 +28,10 @@ export default function AnalysisView({ analysis }: AnalysisViewProps) {
             <h2 id="summary-heading" class="visually-hidden">{t('summaryHeading')}</h2>
             <p class="summary-text">{analysis.summary.text}</p>
           </section>
-          <FigureList figures={analysis.figures} />
+          <HighlightToggle quotes={analysis.quotes} styles={styles} />
+          <FigureList figures={analysis.figures} styles={styles} />
           <NumberList numbers={analysis.numbers} />
-          <QuoteList quotes={analysis.quotes} />
+          <QuoteList quotes={analysis.quotes} styles={styles} />
         </>
       ) : (
         <StatusMessage kind="notice" title={t('notArticleTitle')} message={t('notArticleMessage')} />

@@ -1,10 +1,24 @@
-import { defineContentScript } from '#imports';
+import { browser, defineContentScript } from '#imports';
+import { adoptPageState, handlePageMessage } from '@/utils/highlight';
 import { analysePage } from '@/utils/page/analyse-page';
 
 /** Injected on demand by the popup (activeTab + scripting); never declared for any page in the manifest. */
 export default defineContentScript({
   registration: 'runtime',
-  main() {
-    return analysePage(document, location.href, () => performance.now());
+  main(ctx) {
+    const now = () => performance.now();
+    // A second injection invalidates the first context (and its listener) before this runs: one listener at a time.
+    const state = adoptPageState(document, location.href, ctx, now);
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      const reply = handlePageMessage(state, message, location.href);
+      if (reply === undefined) return false;
+      sendResponse(reply);
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // A single-page app that moves to another article leaves nothing marked behind.
+    ctx.addEventListener(window, 'wxt:locationchange', () => state.highlighter.off());
+    return analysePage(document, location.href, now);
   },
 });
