@@ -22,6 +22,8 @@ export interface QuoteContext {
 export type MentionFilter = (mention: Mention) => boolean;
 
 const VERB = new RegExp(String.raw`(?<![\p{L}])(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
+/** "According to" in the languages the verb list covers: the speaker follows it. */
+const ACCORDING_TO = /^(?:according to|laut|podle|selon|según)$/i;
 /** An attribution after a quotation sits in its first words; later, a speech verb belongs to another clause. */
 const MAX_AFTER_WORDS = 12;
 
@@ -29,18 +31,18 @@ const MAX_AFTER_WORDS = 12;
 export function findCue(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter, isPerson: MentionFilter): Cue | null {
   const inside = (span: Span) => mentions.filter((m) => m.start >= span.start && m.end <= span.end && isUsable(m));
   const after = { start: context.after.start, end: Math.min(context.after.end, wordLimit(text, context.after.start, MAX_AFTER_WORDS)) };
-  return (
-    cueAfter(text, after, inside(after), context.isClauseEnd, isPerson) ??
-    cueBefore(text, context.before, inside(context.before))
-  );
+  const afterCue = () => cueAfter(text, after, inside(after), context.isClauseEnd, isPerson);
+  const beforeCue = () => cueBefore(text, context.before, inside(context.before));
+  // A quotation closing its clause (“…,” she said) is attributed after it; one woven into a sentence, before it.
+  return context.isClauseEnd ? (afterCue() ?? beforeCue()) : (beforeCue() ?? afterCue());
 }
 
 function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: boolean, isPerson: MentionFilter): Cue | null {
   const verb = firstVerb(text, span);
   if (verb) {
-    if (/^according/i.test(verb.text)) return pick(mentions.find((m) => m.start >= verb.end), 'according-to');
+    if (ACCORDING_TO.test(verb.text)) return pick(mentions.find((m) => m.start >= verb.end), 'according-to');
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
-    if (beforeVerb.length > 0) return pick(subjectBefore(beforeVerb), 'cue-verb');
+    if (beforeVerb.length > 0) return pick(subjectBefore(text, beforeVerb, verb.start), 'cue-verb');
     const afterVerb = mentions.filter((m) => m.start >= verb.end);
     return pick(afterVerb.find(isPerson) ?? afterVerb[0], 'cue-verb');
   }
@@ -52,20 +54,33 @@ function cueBefore(text: string, span: Span, mentions: Mention[]): Cue | null {
   const verb = lastVerb(text, span);
   if (verb) {
     const afterVerb = mentions.filter((m) => m.start >= verb.end);
-    if (/^according/i.test(verb.text)) return pick(afterVerb[0], 'according-to');
+    if (ACCORDING_TO.test(verb.text)) return pick(afterVerb[0], 'according-to');
     // "Gallant called for …, saying the “…”": a participle's subject is the sentence's subject.
     if (/ing$/i.test(verb.text)) return pick(sentenceSubject(mentions), 'cue-verb');
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
-    return pick(beforeVerb.length > 0 ? subjectBefore(beforeVerb) : afterVerb[0], 'cue-verb');
+    return pick(beforeVerb.length > 0 ? subjectBefore(text, beforeVerb, verb.start) : afterVerb[0], 'cue-verb');
   }
   if (/:\s*$/.test(text.slice(span.start, span.end))) return pick(sentenceSubject(mentions), 'colon');
   return null;
 }
 
-/** The mention nearest a verb; a role in apposition yields to the name it describes ("Mr. Warner, the Virginia Democrat, called"). */
-function subjectBefore(mentions: Mention[]): Mention {
-  const last = mentions[mentions.length - 1]!;
-  const previous = mentions[mentions.length - 2];
+/** Words after which a name is an object or a place, not the subject of the verb that follows. */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:at|by|de|des|du|for|from|in|of|on|to|with|à|aus|en|na|v|ve|von|z|ze)\s+$/iu;
+/** "Lee Jae-myung, leader of the opposition, described": an apposition between the subject and its verb. */
+const APPOSITION_TO_VERB = /^\s*,[^.!?]*,\s*(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * The subject of a speech verb among the mentions before it: the nearest one that is not a possessive or the object
+ * of a preposition; a name set off by an apposition reaching the verb, or named right before a role in apposition
+ * ("Mr. Warner, the Virginia Democrat, called"), wins over the words describing it.
+ */
+function subjectBefore(text: string, mentions: Mention[], verbStart: number): Mention {
+  const eligible = mentions.filter((m) => !/^['’]/.test(text.slice(m.end, m.end + 1)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)));
+  const pool = eligible.length > 0 ? eligible : mentions;
+  const first = pool[0]!;
+  if (first.kind === 'name' && APPOSITION_TO_VERB.test(text.slice(first.end, verbStart))) return first;
+  const last = pool[pool.length - 1]!;
+  const previous = pool[pool.length - 2];
   if (last.kind === 'role' && previous?.kind === 'name' && last.start - previous.end <= 3) return previous;
   return last;
 }

@@ -1,4 +1,4 @@
-import { isFunctionWord, isRoleWord, NAME_RUN, stripPossessive } from './names';
+import { isFunctionWord, isRoleWord, NAME_RUN, nameStart, splitRun, stripPossessive } from './names';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 
@@ -22,6 +22,9 @@ const ROLE_PHRASE = new RegExp(
 );
 const PRONOUN = new RegExp(String.raw`(?<![\p{L}])(?:${[...PERSON_PRONOUNS, ...THING_PRONOUNS].join('|')})(?![\p{L}'’])`, 'giu');
 const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
+const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
+/** Days and months: capitalised, never a speaker. */
+const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
 const DEFINITE = /^(?:the|her|his|its|their|le|la|el|der|die)\s/i;
 
 /** Every mention in text[start, end), in order. */
@@ -36,27 +39,43 @@ export function findMentions(text: string, start: number, end: number): Mention[
 function findNames(clause: string): Mention[] {
   const found: Mention[] = [];
   for (const match of clause.matchAll(NAME_RUN)) {
-    const words = stripPossessive(match[0]).split(/[ \u00A0]/);
-    let first = 0;
-    while (first < words.length && (isFunctionWord(words[first]!) || isRoleWord(words[first]!))) first++;
-    const nameWords = words.slice(first);
-    if (nameWords.length === 0) continue;
-    const name = nameWords.join(' ');
-    const start = (match.index ?? 0) + match[0].indexOf(name);
-    const isOpener = first === 0 && nameWords.length === 1 && /(?:^|[.!?:]\s+|[“"«„]\s*)$/u.test(clause.slice(0, start));
-    found.push({ text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener });
+    for (const { part, offset } of splitRun(match[0])) {
+      const mention = toNameMention(clause, part, (match.index ?? 0) + offset);
+      if (mention) found.push(mention);
+    }
   }
   return found;
 }
 
+/** A person's name without the titles before it, or an organisation's name without its article. */
+function toNameMention(clause: string, run: string, runStart: number): Mention | null {
+  const words = stripPossessive(run).split(/[ \u00A0]/);
+  let first = nameStart(words);
+  // Every word an organisation or place word: "Food Standards Agency" is a name too, without "The".
+  if (first >= words.length) first = words.findIndex((word) => !isFunctionWord(word) && !isRoleWord(word));
+  const nameWords = first < 0 ? [] : words.slice(first);
+  if (nameWords.length === 0 || nameWords.some((word) => DATE_WORDS.test(word))) return null;
+  const name = nameWords.join(' ');
+  const start = runStart + run.indexOf(name);
+  const isOpener = first === 0 && nameWords.length === 1 && /(?:^|[.!?:]\s+|[“"«„]\s*)$/u.test(clause.slice(0, start));
+  return { text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener };
+}
+
 function findRolePhrases(clause: string): Mention[] {
-  return [...clause.matchAll(ROLE_PHRASE)].map((match) => ({
+  return [...clause.matchAll(ROLE_PHRASE)].filter((match) => !isProperName(match[0])).map((match) => ({
     text: match[0],
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,
     kind: 'role' as const,
     isDefinite: DEFINITE.test(match[0]),
   }));
+}
+
+/** "The Food Standards Agency" is a name: a body's noun, capitalised, after capitalised words. */
+function isProperName(phrase: string): boolean {
+  const words = phrase.split(/\s+/).slice(1);
+  const noun = words[words.length - 1] ?? '';
+  return /^\p{Lu}/u.test(noun) && SOURCE_NOUN_SET.has(noun.toLowerCase()) && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
 function findPronouns(clause: string): Mention[] {

@@ -7,7 +7,25 @@ const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}(?:[\p{L}\p{M}'’]|-(?=\p{L})|\.
 const PARTICLE = String.raw`(?:(?:${NAME_PARTICLES.join('|')})(?:[ \u00A0]|-))`;
 
 /** Runs of capitalised words on one line, the raw material of names. Global: use with matchAll. */
-export const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \u00A0]${PARTICLE}{0,2}${NAME_WORD}|-${NAME_WORD})*`, 'gu');
+export const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \u00A0](?:${PARTICLE}{1,2}|of[ \u00A0])?${NAME_WORD}|-${NAME_WORD})*`, 'gu');
+
+/**
+ * Splits a run where one name ends and another begins: after a possessive ("Parata’s Ngātiwai") and at " of " unless
+ * it joins the parts of an organisation ("Department of Conservation", not "Mitch McConnell of Kentucky").
+ * Each part comes with its offset in the run.
+ */
+export function splitRun(run: string): { part: string; offset: number }[] {
+  const parts: { part: string; offset: number }[] = [];
+  let offset = 0;
+  for (const piece of run.split(/(?<=['’]s) |(?<= of) /u)) {
+    const previous = parts[parts.length - 1];
+    const isOrgJoin = previous && / of$/.test(previous.part) && isNonPersonWord(previous.part.slice(0, -3).split(' ').pop() ?? '');
+    if (previous && isOrgJoin) previous.part += ` ${piece}`;
+    else parts.push({ part: piece, offset });
+    offset += piece.length + 1;
+  }
+  return parts.map(({ part, offset: at }) => ({ part: part.replace(/ of$/, ''), offset: at }));
+}
 
 /** Capitalised words that open a sentence or a clause and are never part of a name. Lower case. */
 export const FUNCTION_WORDS = new Set([
@@ -51,4 +69,17 @@ export function isFunctionWord(word: string): boolean {
 /** Drops a possessive ending: "Gallant's" → "Gallant". */
 export function stripPossessive(name: string): string {
   return name.replace(/['’]s?$/, '');
+}
+
+/**
+ * Where the name starts in a run of capitalised words: after the last sentence opener, title, organisation or place
+ * word before it ("White House press secretary Josh Earnest", "Twitter Gary Lineker"), and after a lone capital that
+ * is a one-letter word ("S Declanem Ricem" in Czech), not an initial.
+ */
+export function nameStart(words: readonly string[]): number {
+  let first = 0;
+  words.forEach((word, i) => {
+    if (isFunctionWord(word) || isRoleWord(word) || isNonPersonWord(word) || (i === 0 && /^\p{Lu}$/u.test(word))) first = i + 1;
+  });
+  return first;
 }

@@ -1,5 +1,5 @@
 import type { Span } from './types';
-import { isFunctionWord, isHonorific, isNonPersonWord, isRoleWord, NAME_RUN, stripPossessive } from './names';
+import { isFunctionWord, isHonorific, isRoleWord, NAME_RUN, nameStart, splitRun, stripPossessive } from './names';
 import { findRoleAfter, findRoleBefore } from './roles';
 import { SPEECH_VERBS } from './words/speech-verbs';
 
@@ -72,12 +72,9 @@ export function isFormOf(word: string, surname: string): boolean {
 export function findNameCandidates(text: string): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
-    let offset = match.index ?? 0;
-    // A possessive ends a name: "Parata’s Ngātiwai" is Parata and a tribe.
-    for (const part of match[0].split(/(?<=['’]s) /u)) {
-      const candidate = trimRun(part, offset);
+    for (const { part, offset } of splitRun(match[0])) {
+      const candidate = trimRun(part, (match.index ?? 0) + offset);
       if (candidate) candidates.push(candidate);
-      offset += part.length + 1;
     }
   }
   return candidates;
@@ -85,16 +82,10 @@ export function findNameCandidates(text: string): NameCandidate[] {
 
 function trimRun(run: string, start: number): NameCandidate | null {
   const words = stripPossessive(run).split(/[ \u00A0]/);
-  let first = 0;
-  let hasTitle = false;
-  words.forEach((word, i) => {
-    if (isFunctionWord(word) || isRoleWord(word)) {
-      first = i + 1;
-      hasTitle = isHonorific(word) || isRoleWord(word);
-    }
-  });
+  const first = nameStart(words);
   const nameWords = words.slice(first);
-  if (nameWords.length === 0 || nameWords.some(isNonPersonWord) || isFunctionWord(nameWords[nameWords.length - 1]!)) return null;
+  if (nameWords.length === 0 || isFunctionWord(nameWords[nameWords.length - 1]!)) return null;
+  const hasTitle = first > 0 && (isHonorific(words[first - 1]!) || isRoleWord(words[first - 1]!));
   const name = nameWords.join(' ');
   const offset = start + stripPossessive(run).lastIndexOf(name);
   return { name, span: { start: offset, end: offset + name.length }, hasTitle };
@@ -108,7 +99,7 @@ function mergeShortForms(people: Person[]): Person[] {
     if (longer) longer.aliases.push(person.name);
     else kept.push(person);
   }
-  return kept;
+  return people.filter((person) => kept.includes(person));
 }
 
 function firstMention(person: Person): number {
@@ -141,8 +132,18 @@ export function resolveName(written: string, people: readonly Person[]): Person 
   const words = name.split(' ');
   const last = words[words.length - 1] ?? '';
   const bySurname = people.filter((person) => isFormOf(last, person.surname));
-  if (bySurname.length > 0 && (words.length === 1 || bySurname.some((p) => p.name.endsWith(name)))) return bySurname[0]!;
-  if (words.length !== 1) return null;
-  const byFirstName = people.filter((person) => person.name.split(' ')[0] === name);
-  return byFirstName.length === 1 ? byFirstName[0]! : null;
+  if (words.length === 1 && bySurname.length > 0) return bySurname[0]!;
+  if (words.length > 1) return bySurname.find((person) => isFormOf(words[0]!, person.name.split(' ')[0]!)) ?? null;
+  // A lone first word: a given name ("Fiona"), or a family name written first ("Lee" for Lee Jae-myung).
+  return people.find((person) => person.name.split(' ')[0] === name) ?? null;
+}
+
+/** The person named by the longest tail of a run of capitalised words: "Twitter Gary Lineker" → Gary Lineker. */
+export function resolveNameTail(written: string, people: readonly Person[]): Person | null {
+  const words = written.trim().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const person = resolveName(words.slice(i).join(' '), people);
+    if (person) return person;
+  }
+  return null;
 }

@@ -42,7 +42,7 @@ function findInBlock(text: string, block: TextBlock, blockIndex: number, nextOpe
     if (close >= 0) {
       spans.push(makeSpan(text, i, close, close + 1, blockIndex, false));
       i = close + 1;
-    } else if (nextOpensWithQuote && i === block.start) {
+    } else if (nextOpensWithQuote && !hasMarkAfter(text, i, block)) {
       spans.push(makeSpan(text, i, block.end, block.end, blockIndex, true));
       i = block.end;
     } else {
@@ -68,6 +68,12 @@ function isOpening(text: string, index: number, block: TextBlock): boolean {
   if (mark === '»') return /\s/.test(after) === false && /[\s(\[—–-]/.test(before) && !hasLaterMark(text, index, block, '«');
   if (mark === '"' || mark === '‘' || mark === '‚') return /[\s(\[—–\-/:]/.test(before) && /\S/.test(after);
   return true;
+}
+
+/** Whether any quotation mark follows `index` in its block: only the last mark of a paragraph may run on past it. */
+function hasMarkAfter(text: string, index: number, block: TextBlock): boolean {
+  for (let j = index + 1; j < block.end; j++) if (CLOSERS_OF.has(text.charAt(j)) || '”»’'.includes(text.charAt(j))) return true;
+  return false;
 }
 
 function hasLaterMark(text: string, index: number, block: TextBlock, mark: string): boolean {

@@ -52,8 +52,10 @@ function contextOf(text: string, spans: QuotedSpan[], i: number, blocks: readonl
   const previous = spans[i - 1]?.blockIndex === span.blockIndex ? spans[i - 1]!.outer.end : block.start;
   const next = spans[i + 1]?.blockIndex === span.blockIndex ? spans[i + 1]!.outer.start : block.end;
   const before = { start: Math.max(previous, sentenceStartBefore(blockStarts, span.outer.start)), end: span.outer.start };
-  const after = { start: span.outer.end, end: Math.min(next, sentenceEndAfter(blockStarts, span.outer.end, block.end)) };
   const lastInside = text.slice(Math.max(span.inner.start, span.inner.end - 1), span.inner.end);
+  // “Why now?” Forte said. — a question or exclamation ends the quotation's sentence but not its attribution.
+  const from = /[?!]/.test(lastInside) ? span.outer.end + 1 : span.outer.end;
+  const after = { start: span.outer.end, end: Math.min(next, sentenceEndAfter(blockStarts, from, block.end)) };
   const isClauseEnd = /[,?!—–]/.test(lastInside) || /^\s*[,—–]/.test(text.slice(after.start, after.end));
   return { before, after, isClauseEnd };
 }

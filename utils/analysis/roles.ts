@@ -30,11 +30,11 @@ export function findRoleAfter(text: string, nameEnd: number): string | null {
   const match = text.slice(nameEnd, nameEnd + 160).match(/^,\s+((?:an?|the|le|la|el|der|die|un|une|una)\s+)?([^,.;:!?()“”"«»\n]+)/u);
   const phrase = match?.[2]?.trim();
   if (!phrase) return null;
-  const words = phrase.split(/\s+/);
-  if (words.length > MAX_APPOSITION_WORDS || !/^[\p{Ll}\p{Lu}]/u.test(phrase)) return null;
+  const words = phrase.split(/\s+/).slice(0, MAX_APPOSITION_WORDS);
+  if (!/^[\p{Ll}\p{Lu}]/u.test(phrase)) return null;
   const roleAt = words.findIndex((word) => isRoleWord(word) && !/^(?:mr|mrs|ms|dr)\.?$/i.test(word));
   if (roleAt < 0 || roleAt > 4) return null;
-  return phrase;
+  return words.join(' ');
 }
 
 /** Words that may stand in a role phrase before its role noun: capitalised words, "of", and lower-case qualifiers. */

@@ -43,6 +43,11 @@ function inherit(text: string, candidates: readonly Candidate[], found: Attribut
   if (neighbour) return { speaker: found[neighbour.j]!.speaker, method: 'continuation' };
   const previous = previousQuoteInRun(text, candidates, i);
   if (previous !== null && found[previous]!.speaker) return { speaker: found[previous]!.speaker, method: 'continuation' };
+  // A quotation opening a sentence mid-paragraph speaks for whoever the sentence before it is about, person or body.
+  if (here.sentenceStart === here.span.outer.start && here.span.outer.start !== here.block.start) {
+    const subject = previousSubject(context, here.span.outer.start, 'any', 1);
+    if (subject) return { speaker: subject, method: 'nearby-name' };
+  }
   const speaker = previousSubject(context, here.span.outer.start, 'person');
   return { speaker, method: speaker ? 'nearby-name' : 'none' };
 }

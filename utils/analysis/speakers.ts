@@ -1,7 +1,11 @@
 import type { Mention } from './mentions';
 import type { Person } from './people';
-import { resolveName } from './people';
+import { resolveNameTail as resolveName } from './people';
 import type { Span } from './types';
+import { SOURCE_NOUNS } from './words/person-titles';
+
+/** Source nouns that name a body or a document, not a person. */
+const BODY_NOUNS = new Set(SOURCE_NOUNS.filter((noun) => !/^(?:brother|daughter|father|husband|mother|officials|sister|son|source|sources|spokesperson|wife|witness|witnesses|fuente|fuentes)$/.test(noun)));
 
 /** Everything the resolver needs to know about the article: its people and every mention outside quotations, in order. */
 export interface SpeakerContext {
@@ -12,8 +16,11 @@ export interface SpeakerContext {
   sentences: readonly Span[];
 }
 
-/** How many sentences back a pronoun or a role may reach for the person it stands for. */
-const MAX_SENTENCES_BACK = 6;
+/** What a pronoun may stand for: a person ("he"), a body or document ("it"), or either. */
+type Want = 'person' | 'thing' | 'any';
+
+/** How many sentences back a pronoun may reach for the person it stands for (sentences inside quotations count too). */
+const MAX_SENTENCES_BACK = 20;
 
 /** A mention that may name a speaker: not a lone capitalised sentence opener that names nobody known. */
 export function isUsableMention(mention: Mention, people: readonly Person[]): boolean {
@@ -36,24 +43,37 @@ export function resolveMention(mention: Mention, context: SpeakerContext): strin
     case 'thing-pronoun':
       return previousSubject(context, mention.start, 'thing');
     case 'role':
-      return mention.isDefinite ? (roleHolder(mention, context) ?? previousSubject(context, mention.start, 'person')) : describe(mention.text);
+      if (!mention.isDefinite || isBodyNoun(mention.text)) return describe(mention.text);
+      return roleHolder(mention, context) ?? previousSubject(context, mention.start, 'person');
   }
 }
 
 /** The subject of the nearest earlier sentence that has one of the right kind: a person, or an organisation for "it". */
-export function previousSubject(context: SpeakerContext, position: number, want: 'person' | 'thing'): string | null {
+export function previousSubject(context: SpeakerContext, position: number, want: Want, maxBack = MAX_SENTENCES_BACK): string | null {
   const sentences = context.sentences.filter((s) => s.start < position);
-  for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < MAX_SENTENCES_BACK; i--, seen++) {
+  for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < maxBack; i--, seen++) {
     const sentence = sentences[i]!;
     const end = Math.min(sentence.end, position);
-    for (const mention of context.mentions) {
-      if (mention.start < sentence.start || mention.end > end || mention.kind !== 'name') continue;
-      const person = resolveName(mention.text, context.people);
-      if (want === 'person' && person) return person.name;
-      if (want === 'thing' && !person && !mention.isOpener) return cleanName(mention.text);
-    }
+    const found = subjectOf(context, sentence.start, Math.min(sentence.end, position), want);
+    if (found !== undefined) return found;
   }
   return null;
+}
+
+/**
+ * The subject a sentence gives a pronoun: its first person named (or organisation, for "it"); `undefined` when it
+ * has none, or when a pronoun or role comes first, since that sentence only points further back itself.
+ */
+function subjectOf(context: SpeakerContext, start: number, end: number, want: Want): string | undefined {
+  for (const mention of context.mentions) {
+    if (mention.start < start || mention.end > end) continue;
+    if (mention.kind === 'person-pronoun' && want !== 'thing') return undefined;
+    if (mention.kind !== 'name') continue;
+    const person = resolveName(mention.text, context.people);
+    if (want !== 'thing' && person) return person.name;
+    if (want !== 'person' && !person && !mention.isOpener) return cleanName(mention.text);
+  }
+  return undefined;
 }
 
 /** The person whose role contains the role phrase's noun, named most recently before it. */
@@ -68,6 +88,12 @@ function roleHolder(mention: Mention, context: SpeakerContext): string | null {
     if (at > bestAt) [best, bestAt] = [person, at];
   }
   return best?.name ?? null;
+}
+
+/** "le projet de loi", "the company": a document or a body speaks for itself; it is no person named before. */
+function isBodyNoun(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words.some((word) => BODY_NOUNS.has(word));
 }
 
 function cleanName(name: string): string {

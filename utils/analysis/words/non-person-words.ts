@@ -3,14 +3,15 @@
  * Sorted, lower case.
  */
 export const NON_PERSON_WORDS = [
-  'academy', 'agency', 'airport', 'alliance', 'april', 'army', 'association', 'august', 'authority', 'bank', 'board',
-  'bureau', 'center', 'centre', 'channel', 'church', 'city', 'club', 'coalition', 'college', 'commission', 'committee',
-  'company', 'congress', 'corp', 'corporation', 'council', 'county', 'court', 'december', 'department', 'district',
-  'east', 'exercise', 'february', 'festival', 'force', 'forces', 'forum', 'foundation', 'friday', 'fund', 'government',
-  'group', 'hospital', 'hotel', 'house', 'inc', 'institute', 'island', 'january', 'july', 'june', 'kingdom', 'lake',
-  'league', 'ltd', 'march', 'may', 'ministry', 'monday', 'mountain', 'museum', 'nations', 'navy', 'news', 'north',
-  'november', 'october', 'office', 'organization', 'organisation', 'park', 'parliament', 'party', 'police', 'post',
-  'press', 'republic', 'river', 'saturday', 'school', 'sea', 'senate', 'september', 'service', 'south', 'square',
-  'state', 'states', 'station', 'street', 'sunday', 'team', 'thursday', 'times', 'tuesday', 'union', 'united',
-  'university', 'wednesday', 'west',
+  'academy', 'agence', 'agencia', 'agency', 'airport', 'alliance', 'april', 'army', 'association', 'august', 'authority', 'bank',
+  'board', 'bureau', 'center', 'centre', 'channel', 'church', 'city', 'club', 'coalition', 'college', 'commission', 'committee',
+  'company', 'congress', 'corp', 'corporation', 'council', 'county', 'court', 'december', 'department', 'district', 'east', 'exercise',
+  'facebook', 'february', 'festival', 'force', 'forces', 'forum', 'foundation', 'friday', 'fund', 'gobierno', 'gouvernement', 'government',
+  'group', 'hospital', 'hotel', 'house', 'inc', 'instagram', 'institute', 'island', 'january', 'july', 'june', 'kingdom',
+  'lake', 'league', 'linkedin', 'ltd', 'march', 'may', 'ministerio', 'ministerstvo', 'ministry', 'ministère', 'monday', 'mountain',
+  'museum', 'nations', 'navy', 'news', 'north', 'november', 'october', 'office', 'organisation', 'organization', 'park', 'parliament',
+  'partei', 'parti', 'partido', 'party', 'police', 'post', 'press', 'regierung', 'republic', 'river', 'saturday', 'school',
+  'sea', 'senate', 'september', 'service', 'south', 'square', 'state', 'states', 'station', 'strana', 'street', 'sunday',
+  'team', 'telegram', 'thursday', 'tiktok', 'times', 'tuesday', 'twitter', 'union', 'united', 'university', 'vláda', 'web',
+  'wednesday', 'west', 'youtube',
 ];

@@ -25,7 +25,7 @@ export const ROLE_NOUNS = [
 export const SOURCE_NOUNS = [
   'agency', 'authorities', 'board', 'brother', 'committee', 'company', 'daughter', 'department', 'father', 'firm', 'fuente',
   'fuentes', 'government', 'gouvernement', 'husband', 'informe', 'loi', 'ministry', 'mother', 'officials', 'police',
-  'report', 'sister', 'son', 'source', 'sources', 'spokesperson', 'statement', 'wife', 'witness', 'witnesses',
+  'report', 'sister', 'son', 'source', 'sources', 'spokesperson', 'wife', 'witness', 'witnesses',
 ];
 
 /** Honorifics written before a name that are not part of it. Sorted, lower case, without the full stop. */
