@@ -11,7 +11,10 @@ export function canonicalUrl(document: Document, pageUrl: string, declared: stri
 /** Removes tracking parameters and the fragment from an address. */
 export function cleanUrl(url: URL): string {
   const clean = new URL(url.toString());
-  for (const key of [...clean.searchParams.keys()]) if (TRACKING_PARAMS.test(key)) clean.searchParams.delete(key);
+  // forEach, not keys(): in a Firefox content script the iterator keys() returns is not iterable (an Xray wrapper).
+  const keys: string[] = [];
+  clean.searchParams.forEach((_, key) => keys.push(key));
+  for (const key of keys) if (TRACKING_PARAMS.test(key)) clean.searchParams.delete(key);
   clean.hash = '';
   return clean.toString();
 }
