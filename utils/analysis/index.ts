@@ -9,7 +9,7 @@ import type { Analysis } from './types';
 /** Analyses an article: who is quoted saying what, who the story is about, its key numbers and its gist. Pure. */
 export function analyseArticle(article: Article): Analysis {
   const { text, blocks, metadata } = article;
-  const people = findPeople(text, metadata.authors);
+  const people = findPeople(text, metadata.authors, metadata.lang);
   const quotes = findQuotes(text, blocks, people);
   return {
     article: { ...metadata, dir: article.dir },

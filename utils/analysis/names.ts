@@ -2,7 +2,7 @@ import { NON_PERSON_WORDS } from './words/non-person-words';
 import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS } from './words/person-titles';
 
 /** A capitalised word, with hyphens, apostrophes, inner dots ("Football.London") or an initial ("C."). */
-const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}(?:[\p{L}\p{M}'’]|-(?=\p{L})|\.(?=\p{L}))*)`;
+const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}\.|\p{Lu}(?:[\p{L}\p{M}'’]|-(?=\p{L})|\.(?=\p{L}))*)`;
 /** A particle joins two capitalised words: "van der", "de", "al-", "bin". */
 const PARTICLE = String.raw`(?:(?:${NAME_PARTICLES.join('|')})(?:[ \u00A0]|-))`;
 
@@ -29,11 +29,11 @@ export function splitRun(run: string): { part: string; offset: number }[] {
 
 /** Capitalised words that open a sentence or a clause and are never part of a name. Lower case. */
 export const FUNCTION_WORDS = new Set([
-  'a', 'about', 'after', 'also', 'although', 'an', 'and', 'as', 'at', 'because', 'before', 'both', 'but', 'by', 'dans',
+  'a', 'about', 'after', 'also', 'although', 'an', 'and', 'are', 'as', 'at', 'be', 'because', 'before', 'both', 'but', 'by', 'dans',
   'de', 'der', 'des', 'die', 'during', 'earlier', 'el', 'en', 'even', 'every', 'for', 'from', 'he', 'her', 'his', 'how',
   'however', 'i', 'if', 'il', 'in', 'it', 'its', 'la', 'las', 'later', 'le', 'les', 'los', 'many', 'meanwhile', 'more',
   'most', 'my', 'no', 'not', 'now', 'of', 'on', 'once', 'one', 'only', 'or', 'our', 'over', 'pero', 'she', 'since', 'so',
-  'some', 'still', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'those', 'though', 'to',
+  'some', 'still', 'such', 'that', 'the', 'was', 'were', 'is', 'has', 'have', 'had', 'their', 'then', 'there', 'these', 'they', 'this', 'those', 'though', 'to',
   'today', 'un', 'una', 'une', 'under', 'until', 'up', 'we', 'what', 'when', 'where', 'whether', 'which', 'while', 'who',
   'why', 'with', 'within', 'without', 'yes', 'yet', 'you', 'your',
 ]);
@@ -50,7 +50,9 @@ export function wordKey(word: string): string {
 /** A title or role word that may stand before a name ("Senator", "Mr.", "Minister"). */
 export function isRoleWord(word: string): boolean {
   const key = wordKey(word);
-  return ROLE_WORDS.has(key) || HONORIFIC.has(key);
+  if (ROLE_WORDS.has(key) || HONORIFIC.has(key)) return true;
+  // "President-elect", "Vice-President", "ex-minister".
+  return key.includes('-') && key.split('-').some((part) => ROLE_WORDS.has(part));
 }
 
 export function isHonorific(word: string): boolean {
@@ -79,6 +81,7 @@ export function stripPossessive(name: string): string {
 export function nameStart(words: readonly string[]): number {
   let first = 0;
   words.forEach((word, i) => {
+    if (/^\p{Ll}/u.test(word)) return; // a particle inside the name: "Luis de Miranda"
     if (isFunctionWord(word) || isRoleWord(word) || isNonPersonWord(word) || (i === 0 && /^\p{Lu}$/u.test(word))) first = i + 1;
   });
   return first;

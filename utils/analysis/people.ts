@@ -11,7 +11,12 @@ export interface Person {
   role: string | null;
   aliases: string[];
   mentions: Span[];
+  /** The article's language declines names ("Moyes", "Moyese", "Moyesem"), so other endings still name this person. */
+  isInflected: boolean;
 }
+
+/** Languages that decline names, so a surname appears with case endings. */
+const INFLECTING_LANGUAGES = /^(?:cs|et|fi|hr|hu|lt|lv|pl|ru|sk|sl|sr|uk)\b/i;
 
 /** A run of capitalised words, trimmed of titles and sentence openers, before it is judged to name a person. */
 export interface NameCandidate {
@@ -24,20 +29,26 @@ export interface NameCandidate {
 const SPEECH_VERB_AFTER = new RegExp(String.raw`^,?\s+(?:[\p{Ll}]+\s+)?(?:${SPEECH_VERBS.join('|')})\b`, 'u');
 const SPEECH_VERB_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')})\s+$`, 'u');
 const AGE_AFTER = /^,\s\d{1,3},/;
+const PLACE_PREPOSITION = /(?:^|\s)(?:across|against|at|from|in|into|near|of|to|toward|towards|à|en|na|v|ve|z|aus|nach|desde|hacia)\s+$/iu;
 
 /** Finds the people an article names: full names confirmed by a role, a title, speech, an age or a later short form. */
-export function findPeople(text: string, excludedNames: readonly string[] = []): Person[] {
+export function findPeople(text: string, excludedNames: readonly string[] = [], lang: string | null = null): Person[] {
+  const isInflected = INFLECTING_LANGUAGES.test(lang ?? '');
   const candidates = findNameCandidates(text);
-  const singles = candidates.filter((c) => !c.name.includes(' ')).map((c) => c.name);
+  // A lone word after "in", "from", "against" is a place or a group; a lone surname is used as a subject or object.
+  const singles = candidates
+    .filter((c) => !c.name.includes(' ') && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.span.start - 9), c.span.start)))
+    .map((c) => c.name);
   const excluded = new Set(excludedNames.map((name) => name.toLowerCase()));
   const people = new Map<string, Person>();
   for (const candidate of candidates) {
     const words = candidate.name.split(' ');
-    if (words.length < 2 || words.length > 5 || excluded.has(candidate.name.toLowerCase())) continue;
+    const isTitledSurname = words.length === 1 && candidate.hasTitle && words[0]!.length > 2 && !/\./.test(words[0]!);
+    if ((words.length < 2 && !isTitledSurname) || words.length > 5 || excluded.has(candidate.name.toLowerCase())) continue;
     const known = people.get(candidate.name);
     const role = findRoleBefore(text, candidate.span.start) ?? findRoleAfter(text, candidate.span.end);
-    if (!known && !isConfirmed(text, candidate, words, singles, role)) continue;
-    const person = known ?? { name: candidate.name, surname: words[words.length - 1]!, role: null, aliases: [], mentions: [] };
+    if (!known && !isConfirmed(text, candidate, words, singles, role, isInflected)) continue;
+    const person = known ?? { name: candidate.name, surname: words[words.length - 1]!, role: null, aliases: [], mentions: [], isInflected };
     person.role ??= role;
     people.set(candidate.name, person);
   }
@@ -46,13 +57,13 @@ export function findPeople(text: string, excludedNames: readonly string[] = []):
   return found.sort((a, b) => firstMention(a) - firstMention(b));
 }
 
-function isConfirmed(text: string, candidate: NameCandidate, words: string[], singles: string[], role: string | null): boolean {
+function isConfirmed(text: string, candidate: NameCandidate, words: string[], singles: string[], role: string | null, isInflected: boolean): boolean {
   if (candidate.hasTitle || role) return true;
   const before = text.slice(Math.max(0, candidate.span.start - 40), candidate.span.start);
   const after = text.slice(candidate.span.end, candidate.span.end + 40);
   if (AGE_AFTER.test(after) || SPEECH_VERB_AFTER.test(after) || SPEECH_VERB_BEFORE.test(before)) return true;
   const surname = words[words.length - 1]!;
-  return singles.some((single) => isFormOf(single, surname) || single === words[0]);
+  return singles.some((single) => single === surname || single === words[0] || (isInflected && isFormOf(single, surname)));
 }
 
 /**
@@ -82,9 +93,11 @@ export function findNameCandidates(text: string): NameCandidate[] {
 
 function trimRun(run: string, start: number): NameCandidate | null {
   const words = stripPossessive(run).split(/[ \u00A0]/);
-  const first = nameStart(words);
-  const nameWords = words.slice(first);
-  if (nameWords.length === 0 || isFunctionWord(nameWords[nameWords.length - 1]!)) return null;
+  let first = nameStart(words);
+  let nameWords = words.slice(first);
+  while (nameWords[0] && /^\p{Ll}/u.test(nameWords[0])) nameWords = nameWords.slice(1);
+  if (nameWords.length === 0 || isFunctionWord(nameWords[nameWords.length - 1]!) || nameWords.some((w) => /\p{Lu}\.\p{Lu}/u.test(w))) return null;
+  first = words.length - nameWords.length;
   const hasTitle = first > 0 && (isHonorific(words[first - 1]!) || isRoleWord(words[first - 1]!));
   const name = nameWords.join(' ');
   const offset = start + stripPossessive(run).lastIndexOf(name);
@@ -131,11 +144,15 @@ export function resolveName(written: string, people: readonly Person[]): Person 
   if (exact) return exact;
   const words = name.split(' ');
   const last = words[words.length - 1] ?? '';
-  const bySurname = people.filter((person) => isFormOf(last, person.surname));
+  const bySurname = people.filter((person) => sameWord(last, person.surname, person));
   if (words.length === 1 && bySurname.length > 0) return bySurname[0]!;
-  if (words.length > 1) return bySurname.find((person) => isFormOf(words[0]!, person.name.split(' ')[0]!)) ?? null;
+  if (words.length > 1) return bySurname.find((person) => sameWord(words[0]!, person.name.split(' ')[0]!, person)) ?? null;
   // A lone first word: a given name ("Fiona"), or a family name written first ("Lee" for Lee Jae-myung).
   return people.find((person) => person.name.split(' ')[0] === name) ?? null;
+}
+
+function sameWord(written: string, word: string, person: Person): boolean {
+  return person.isInflected ? isFormOf(written, word) : written === word;
 }
 
 /** The person named by the longest tail of a run of capitalised words: "Twitter Gary Lineker" → Gary Lineker. */

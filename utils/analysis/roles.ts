@@ -17,7 +17,8 @@ export function findRoleBefore(text: string, nameStart: number): string | null {
   const lastRole = words.findLastIndex((word) => isRoleWord(word));
   const complement = words.slice(lastRole + 1).join(' ');
   // The role must touch the name, or reach it through "of …": "Secretary of State Antony Blinken".
-  if (lastRole < 0 || (complement && !/^(?:of|for)(?: \p{Lu}[\p{L}.-]*){1,3}$/u.test(complement))) return null;
+  const isComplement = /^(?:of|for)(?: \p{Lu}[\p{L}.-]*){1,3}$/u.test(complement) || /^(?:elect|designate)$/i.test(complement);
+  if (lastRole < 0 || (complement && !isComplement)) return null;
   if (complement.split(' ').some((word, i) => i > 0 && isFunctionWord(word))) return null;
   let first = lastRole;
   while (first > 0 && isRolePhraseWord(words[first - 1]!)) first--;
