@@ -21,22 +21,28 @@ interface Outcome {
   notArticle: boolean;
   quotes: number;
   problems: string[];
+  /** Errors thrown by the saved page's own scripts while the analysis ran (offline, their ads and trackers fail). */
+  pageScriptErrors: string[];
   hung: boolean;
 }
 
 /** Errors seen while one page is being swept: uncaught ones in the popup, console errors, page errors during analysis. */
-function watchErrors(popup: Page, session: CorpusSession): { problems: string[]; watchTab: () => void; stop: () => void } {
+function watchErrors(popup: Page, session: CorpusSession): { problems: string[]; pageScriptErrors: string[]; watchTab: () => void; stop: () => void } {
   const problems: string[] = [];
+  const pageScriptErrors: string[] = [];
   const onPopupError = (error: Error) => problems.push(`popup uncaught: ${error.message}`);
   const onConsole = (message: { type: () => string; text: () => string }) => {
     if (message.type() === 'error') problems.push(`popup console: ${message.text()}`);
   };
-  const onTabError = (error: Error) => problems.push(`page error during analysis: ${error.message}`);
+  // The analysis runs in an isolated world and reports its own failures through the popup; errors raised in the
+  // page's main world come from the page's scripts, so they are recorded apart.
+  const onTabError = (error: Error) => pageScriptErrors.push(error.message);
   popup.on('pageerror', onPopupError);
   popup.on('console', onConsole);
   const tab = session.tab;
   return {
     problems,
+    pageScriptErrors,
     watchTab: () => tab.on('pageerror', onTabError),
     stop: () => {
       popup.off('pageerror', onPopupError);
@@ -48,12 +54,14 @@ function watchErrors(popup: Page, session: CorpusSession): { problems: string[];
 
 async function sweepPage(session: CorpusSession, popup: Page, page: CorpusPage, capMs: number): Promise<Outcome> {
   const started = Date.now();
-  const outcome: Outcome = { id: page.id, state: '', ms: 0, notArticle: false, quotes: 0, problems: [], hung: false };
+  const outcome: Outcome = { id: page.id, state: '', ms: 0, notArticle: false, quotes: 0, problems: [], pageScriptErrors: [], hung: false };
+  let stage = 'opening the page';
   const watch = watchErrors(popup, session);
   try {
     await withTimeout((async () => {
       await openPage(session, page.file, capMs);
-      watch.watchTab(); // the saved pages' own scripts may fail while loading offline: only errors from here on count
+      watch.watchTab();
+      stage = 'waiting for the popup';
       await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=${await session.tabId()}`);
       await popup.waitForSelector('main.popup:not([data-state="loading"])', { timeout: capMs });
       outcome.state = (await popup.getAttribute('main.popup', 'data-state')) ?? '';
@@ -64,11 +72,12 @@ async function sweepPage(session: CorpusSession, popup: Page, page: CorpusPage, 
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     outcome.hung = message.startsWith('timeout');
-    outcome.problems.push(message);
+    outcome.problems.push(outcome.hung ? `${message}, ${stage}` : message);
   } finally {
     watch.stop();
   }
   outcome.problems.push(...watch.problems.filter((problem) => !outcome.problems.includes(problem)));
+  outcome.pageScriptErrors = watch.pageScriptErrors;
   outcome.ms = Date.now() - started;
   return outcome;
 }
@@ -80,9 +89,11 @@ function printSummary(outcomes: Outcome[], seconds: number): void {
   console.log(`\nSweep: ${outcomes.length} pages in ${Math.round(seconds)} s`);
   console.log(`  ready: ${count((o) => o.state === 'ready')}, error state: ${count((o) => o.state === 'error')}, restricted: ${count((o) => o.state === 'restricted')}`);
   console.log(`  pages with any problem: ${count((o) => o.problems.length > 0)}, hangs (over the cap): ${count((o) => o.hung)}`);
+  console.log(`  pages whose own scripts threw while the analysis ran (not counted as problems): ${count((o) => o.pageScriptErrors.length > 0)}`);
   console.log(`  judged "not an article": ${count((o) => o.notArticle)} (${[...bySource].map(([source, n]) => `${source} ${n}`).join(', ')})`);
   console.log(`  articles with no quote found: ${count((o) => o.state === 'ready' && !o.notArticle && o.quotes === 0)}`);
   console.log(`  slowest page: ${Math.max(...outcomes.map((o) => o.ms))} ms`);
+  for (const o of outcomes.filter((o) => o.state === 'restricted')) console.log(`  restricted: ${o.id}`);
   for (const o of outcomes.filter((o) => o.problems.length > 0)) console.log(`  ${o.id}: ${o.problems.join(' | ')}`);
 }
 

@@ -1,6 +1,9 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../tests/e2e/harness';
-import { launchWithExtension, startFixtureServer, tabIdOf } from '../../tests/e2e/harness';
+import { EXTENSION_DIR, launchWithExtension, startFixtureServer, tabIdOf } from '../../tests/e2e/harness';
 import type { PageResult } from '../../utils/messaging/types';
 
 /** A browser with the e2e build, a local server for the corpus, one tab for the pages and one extension page to drive it. */
@@ -18,7 +21,10 @@ export interface CorpusSession {
 /** Starts the server and the browser. Saved pages point at their original sites: those requests are refused, not sent. */
 export async function startCorpusSession(dir: string): Promise<CorpusSession> {
   const server = await startFixtureServer(dir);
-  const browser = await launchWithExtension();
+  // A private copy of the e2e build: a rebuild during a long run would otherwise pull the files from under the browser.
+  const copy = await mkdtemp(path.join(tmpdir(), 'saywho-extension-'));
+  await cp(EXTENSION_DIR, copy, { recursive: true });
+  const browser = await launchWithExtension(copy);
   const blockedRequests = { count: 0 };
   await browser.context.route('**/*', (route) => {
     const url = route.request().url();
@@ -37,6 +43,7 @@ export async function startCorpusSession(dir: string): Promise<CorpusSession> {
     close: async () => {
       await browser.close();
       await server.close();
+      await rm(copy, { recursive: true, force: true });
     },
   };
   return session;
@@ -49,9 +56,13 @@ export async function replaceTab(session: CorpusSession): Promise<void> {
   await session.tab.goto(`${session.origin}/saywho-start`);
 }
 
-/** Opens a corpus page in the session's tab, with its scripts' own network requests refused. */
+/** How long to let a page finish loading after its DOM is parsed, so its own scripts are not timed with ours. */
+const LOAD_GRACE_MS = 5_000;
+
+/** Opens a corpus page in the session's tab (ready once its DOM is parsed: a person can click by then; some saved pages never fire `load` offline). */
 export async function openPage(session: CorpusSession, file: string, timeoutMs: number): Promise<void> {
-  await session.tab.goto(`${session.origin}/${file.split('/').map(encodeURIComponent).join('/')}`, { waitUntil: 'load', timeout: timeoutMs });
+  await session.tab.goto(`${session.origin}/${file.split('/').map(encodeURIComponent).join('/')}`, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+  await session.tab.waitForLoadState('load', { timeout: LOAD_GRACE_MS }).catch(() => undefined);
 }
 
 /** Injects the built analysis script into the tab exactly as the popup does, and returns what it answered. */
