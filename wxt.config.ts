@@ -8,6 +8,8 @@ const TEST_SERVER_ORIGIN = 'http://127.0.0.1/*';
 export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The sources archive Mozilla asks for: the code and how to build it, not local run output (benchmarks, screenshots).
+  zip: { excludeSources: ['out/**', 'test-results/**', 'coverage/**'] },
   manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
