@@ -6,7 +6,7 @@ import type { HighlightQuote, SpeakerStyle } from './types';
  * a relative luminance of about 0.26, so every underline has at least 3:1 contrast on white and on black pages. Each
  * colour is also a translucent tint under the page's own text, whose contrast stays the page's own.
  */
-const PALETTE = ['#BB8000', '#4593BF', '#009E73', '#0072B2', '#D55E00', '#C1729E'] as const;
+const PALETTE = ['#BB8000', '#4593BF', '#009E73', '#D55E00', '#0072B2', '#C1729E'] as const; // most distinct first
 
 /** Underline styles cycle with a different period from the colours, so neighbours differ in more than hue. */
 const LINES = ['solid', 'dashed', 'double', 'dotted'] as const;
