@@ -1,31 +1,44 @@
-import { useMemo, useState } from 'preact/hooks';
-import { formatCitation } from '@/utils/citation';
-import type { CitationStyle } from '@/utils/citation/types';
+import { h } from 'preact';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { citeAs, formatCitation, isInstant, STYLE_NAMES } from '@/utils/citation';
+import { copyCitation } from '@/utils/citation/copy';
+import type { CitationStyle, FormattedCitation } from '@/utils/citation/types';
+import { t } from '@/utils/i18n';
 import type { CitationData } from '@/utils/metadata/types';
+import { loadSettings, saveSettings } from '@/utils/settings';
 
 export interface CitationBoxProps {
   data: CitationData;
 }
 
-const STYLE_NAMES: Record<CitationStyle, string> = { apa: 'APA 7', mla: 'MLA 9', chicago: 'Chicago' };
+/** Reference-manager formats are code, pasted as plain text. */
+const isRich = (style: CitationStyle) => !['bibtex', 'ris', 'csl-json'].includes(style);
 
-/** The article's citation in a chosen style, with a button that copies it as rich and plain text. */
+/** The article's citation in a chosen style (remembered), with a button that copies it as rich and plain text. */
 export default function CitationBox({ data }: CitationBoxProps) {
   const [style, setStyle] = useState<CitationStyle>('apa');
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const citation = useMemo(() => formatCitation(data, style, new Date()), [data, style]);
+  const [status, setStatus] = useState('');
+  const accessed = useMemo(() => new Date(), []);
+  const pending = useMemo(() => citeAs(data, style, accessed), [data, style, accessed]);
+  const citation = useResolved(pending, isInstant(style) ? formatCitation(data, style, accessed) : null);
+
+  useEffect(() => {
+    void loadSettings().then((settings) => setStyle(settings.citationStyle in STYLE_NAMES ? settings.citationStyle : 'apa'));
+  }, []);
+
+  const choose = (next: CitationStyle) => {
+    setStyle(next);
+    setStatus('');
+    void saveSettings({ citationStyle: next });
+  };
 
   const copy = async () => {
     try {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/plain': new Blob([citation.text], { type: 'text/plain' }),
-          'text/html': new Blob([citation.html], { type: 'text/html' }),
-        }),
-      ]);
-      setCopied('copied');
+      await copyCitation(pending, isRich(style));
+      setStatus(t('copied'));
     } catch {
-      setCopied('failed');
+      setStatus(t('copyFailed'));
     }
   };
 
@@ -34,7 +47,7 @@ export default function CitationBox({ data }: CitationBoxProps) {
       <h2 id="citation-heading" class="section-title">Cite this article</h2>
       <label class="citation-style">
         Style{' '}
-        <select value={style} onChange={(event) => setStyle((event.target as HTMLSelectElement).value as CitationStyle)}>
+        <select value={style} onChange={(event) => choose((event.target as HTMLSelectElement).value as CitationStyle)}>
           {Object.entries(STYLE_NAMES).map(([value, name]) => (
             <option key={value} value={value}>
               {name}
@@ -42,13 +55,46 @@ export default function CitationBox({ data }: CitationBoxProps) {
           ))}
         </select>
       </label>
-      <p class="citation-text">{citation.text}</p>
+      {isRich(style) ? (
+        <p class="citation-text">{citation ? renderFormatted(citation.html) : '…'}</p>
+      ) : (
+        <pre class="citation-code">{citation?.text ?? '…'}</pre>
+      )}
       <button type="button" class="button" onClick={copy}>
         Copy citation
       </button>
       <span class="copy-status" role="status" aria-live="polite">
-        {copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Could not copy' : ''}
+        {status}
       </span>
     </section>
   );
+}
+
+/** Formatting tags a citation may carry; anything else in it is shown as its text. */
+const FORMATTING = new Set(['I', 'EM', 'B', 'STRONG', 'SUP', 'SUB']);
+
+/** Renders citeproc's HTML as Preact nodes, keeping only italics, bold and super/subscript: page text never becomes markup. */
+function renderFormatted(html: string): ComponentChildren {
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  const walk = (node: Node): ComponentChildren =>
+    node.nodeType === Node.TEXT_NODE
+      ? node.textContent
+      : FORMATTING.has((node as Element).tagName)
+        ? h((node as Element).tagName.toLowerCase(), null, [...node.childNodes].map(walk))
+        : [...node.childNodes].map(walk);
+  return [...body.childNodes].map(walk);
+}
+
+/** The value of a promise once it settles, showing `initial` until then. */
+function useResolved(promise: Promise<FormattedCitation>, initial: FormattedCitation | null): FormattedCitation | null {
+  const [value, setValue] = useState<FormattedCitation | null>(initial);
+  useEffect(() => {
+    let isCurrent = true;
+    setValue(initial);
+    promise.then((resolved) => isCurrent && setValue(resolved)).catch(() => isCurrent && setValue(initial));
+    return () => {
+      isCurrent = false;
+    };
+  }, [promise]);
+  return value;
 }

@@ -1,101 +1,42 @@
 import type { CitationData } from '../metadata/types';
-import type { CitationStyle, FormattedCitation } from './types';
+import { formatApa } from './apa';
+import { toCslItem } from './csl-item';
+import { toBibtex, toCslJson, toRis } from './reference-formats';
+import type { CitationStyle, FormattedCitation, ReferenceFormat } from './types';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Styles that format at once, without loading the CSL processor. */
+export type InstantStyle = 'apa' | ReferenceFormat;
 
-/** Formats an article citation in a style; `accessed` is the day the reader read it (MLA wants it when there is no date). */
-export function formatCitation(data: CitationData, style: CitationStyle, accessed: Date): FormattedCitation {
-  const parts = STYLES[style](data, accessed);
-  return {
-    text: parts.map((part) => part.text).join(''),
-    html: parts.map((part) => (part.isItalic ? `<i>${escapeHtml(part.text)}</i>` : escapeHtml(part.text))).join(''),
-  };
+/** Formats a citation synchronously: APA (written out, held to citeproc's output by tests) or a reference-manager format. */
+export function formatCitation(data: CitationData, style: InstantStyle, accessed: Date): FormattedCitation {
+  const item = toCslItem(data, accessed);
+  if (style === 'apa') return formatApa(item);
+  const text = style === 'bibtex' ? toBibtex(item) : style === 'ris' ? toRis(item) : toCslJson(item);
+  return { text, html: `<pre>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>` };
 }
 
-interface Part {
-  text: string;
-  isItalic?: boolean;
+/** Formats a citation in any style; the citation styles load citeproc-js and their official CSL file on first use. */
+export async function citeAs(data: CitationData, style: CitationStyle, accessed: Date): Promise<FormattedCitation> {
+  if (isInstant(style) && style !== 'apa') return formatCitation(data, style, accessed);
+  const { formatWithCsl } = await import('./csl-engine');
+  return formatWithCsl(toCslItem(data, accessed), style === 'apa' ? 'apa' : style);
 }
 
-const STYLES: Record<CitationStyle, (data: CitationData, accessed: Date) => Part[]> = {
-  apa: (data) => {
-    const date = parseDay(data.published);
-    const who = data.authors.length ? `${apaAuthors(data.authors)} ` : '';
-    const when = date ? `(${date.year}, ${MONTHS[date.month - 1]} ${date.day}).` : '(n.d.).';
-    const head = who ? [{ text: `${who}${when} ${sentence(data.title)} ` }] : [{ text: `${sentence(data.title)} ${when} ` }];
-    return [...head, ...(data.publisher ? [{ text: data.publisher, isItalic: true }, { text: '. ' }] : []), { text: data.url }];
-  },
-  mla: (data, accessed) => {
-    const date = parseDay(data.published);
-    const who = data.authors.length ? `${mlaAuthors(data.authors)}. ` : '';
-    const when = date ? `${date.day} ${MLA_MONTHS[date.month - 1]} ${date.year}, ` : '';
-    const access = date ? '' : ` Accessed ${accessed.getDate()} ${MLA_MONTHS[accessed.getMonth()]} ${accessed.getFullYear()}.`;
-    return [
-      { text: `${who}“${sentence(data.title)}” ` },
-      ...(data.publisher ? [{ text: data.publisher, isItalic: true }, { text: ', ' }] : []),
-      { text: `${when}${data.url.replace(/^https?:\/\//, '')}.${access}` },
-    ];
-  },
-  chicago: (data, accessed) => {
-    const date = parseDay(data.published);
-    const who = data.authors.length ? `${chicagoAuthors(data.authors)}. ` : '';
-    const when = date ? `${MONTHS[date.month - 1]} ${date.day}, ${date.year}` : `Accessed ${MONTHS[accessed.getMonth()]} ${accessed.getDate()}, ${accessed.getFullYear()}`;
-    return [
-      { text: `${who}“${sentence(data.title)}” ` },
-      ...(data.publisher ? [{ text: data.publisher, isItalic: true }, { text: ', ' }] : []),
-      { text: `${when}. ${data.url}.` },
-    ];
-  },
+/** Whether a style formats without the CSL processor. */
+export function isInstant(style: CitationStyle): style is InstantStyle {
+  return style === 'apa' || style === 'bibtex' || style === 'ris' || style === 'csl-json';
+}
+
+/** The formats the popup offers, with the names students know them by. */
+export const STYLE_NAMES: Record<CitationStyle, string> = {
+  apa: 'APA 7',
+  mla: 'MLA 9',
+  chicago: 'Chicago 17 (bibliography)',
+  'chicago-note': 'Chicago 17 (note)',
+  harvard: 'Harvard (Cite Them Right)',
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+  'csl-json': 'CSL-JSON',
 };
 
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-
-/** The calendar day a date names, as the page states it (no time-zone shift). */
-function parseDay(iso: string | null): { year: number; month: number; day: number } | null {
-  const match = iso?.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
-}
-
-function splitName(name: string): { given: string; family: string } {
-  const words = name.split(/\s+/);
-  return { family: words.pop() ?? name, given: words.join(' ') };
-}
-
-function initials(given: string): string {
-  return given.split(/[\s-]+/).filter(Boolean).map((word) => `${word.charAt(0)}.`).join(' ');
-}
-
-function apaAuthors(authors: string[]): string {
-  const names = authors.map((author) => {
-    const { given, family } = splitName(author);
-    return given ? `${family}, ${initials(given)}` : family;
-  });
-  if (names.length === 1) return names[0]!;
-  return `${names.slice(0, -1).join(', ')}, & ${names[names.length - 1]}`;
-}
-
-function mlaAuthors(authors: string[]): string {
-  const first = splitName(authors[0]!);
-  const inverted = first.given ? `${first.family}, ${first.given}` : first.family;
-  if (authors.length === 1) return inverted;
-  if (authors.length === 2) return `${inverted}, and ${authors[1]}`;
-  return `${inverted}, et al`;
-}
-
-function chicagoAuthors(authors: string[]): string {
-  const first = splitName(authors[0]!);
-  const inverted = first.given ? `${first.family}, ${first.given}` : first.family;
-  if (authors.length === 1) return inverted;
-  return `${inverted}, ${authors.slice(1, -1).join(', ')}${authors.length > 2 ? ',' : ''} and ${authors[authors.length - 1]}`;
-}
-
-/** Ends a title with a full stop unless it already ends with punctuation. */
-function sentence(title: string): string {
-  return /[.?!]$/.test(title) ? title : `${title}.`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-export type { CitationStyle, FormattedCitation } from './types';
+export type { CitationStyle, CslStyle, FormattedCitation, ReferenceFormat } from './types';
