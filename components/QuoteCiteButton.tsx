@@ -1,0 +1,34 @@
+import { useState } from 'preact/hooks';
+import type { Quote } from '@/utils/analysis/types';
+import { copyCitation } from '@/utils/citation/copy';
+import { formatQuoteCitation } from '@/utils/citation/quote-citation';
+import { t } from '@/utils/i18n';
+import type { CitationData } from '@/utils/metadata/types';
+
+export interface QuoteCiteButtonProps {
+  quote: Quote;
+  article: CitationData;
+}
+
+/** Copies one quote as “…” — Speaker, Publication, date, linked to the article scrolled to the passage. */
+export default function QuoteCiteButton({ quote, article }: QuoteCiteButtonProps) {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await copyCitation(formatQuoteCitation(quote, article), true);
+      setStatus(t('copied'));
+    } catch {
+      setStatus(t('copyFailed'));
+    }
+  };
+  return (
+    <span class="quote-cite">
+      <button type="button" class="link-button quote-cite-button" onClick={copy} aria-label={`Cite this quote${quote.speaker ? ` by ${quote.speaker}` : ''}`}>
+        Cite
+      </button>
+      <span class="copy-status" role="status" aria-live="polite">
+        {status}
+      </span>
+    </span>
+  );
+}
