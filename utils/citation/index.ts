@@ -15,11 +15,14 @@ export function formatCitation(data: CitationData, style: InstantStyle, accessed
   return { text, html: `<pre>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>` };
 }
 
-/** Formats a citation in any style; the citation styles load citeproc-js and their official CSL file on first use. */
+/**
+ * Formats a citation in any style. MLA, Chicago and Harvard load citeproc-js and their official CSL file on first
+ * use; APA (written out, and tested against citeproc) and the reference formats never wait for it.
+ */
 export async function citeAs(data: CitationData, style: CitationStyle, accessed: Date): Promise<FormattedCitation> {
-  if (isInstant(style) && style !== 'apa') return formatCitation(data, style, accessed);
+  if (isInstant(style)) return formatCitation(data, style, accessed);
   const { formatWithCsl } = await import('./csl-engine');
-  return formatWithCsl(toCslItem(data, accessed), style === 'apa' ? 'apa' : style);
+  return formatWithCsl(toCslItem(data, accessed), style);
 }
 
 /** Whether a style formats without the CSL processor. */
