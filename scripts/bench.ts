@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { CorpusPage } from './lib/corpus';
 import { loadCorpus, parseCorpusArgs, percentile, withTimeout } from './lib/corpus';
 import type { CorpusSession } from './lib/corpus-browser';
-import { openPage, runAnalysisScript, startCorpusSession } from './lib/corpus-browser';
+import { openPage, replaceTab, runAnalysisScript, startCorpusSession } from './lib/corpus-browser';
 import { bundleSizes, printSizes, printTable } from './lib/bench-report';
 import type { PopupTiming } from './lib/popup-timing';
 import { timePopup } from './lib/popup-timing';
@@ -108,7 +108,9 @@ async function main(): Promise<void> {
   const figures: PageFigures[] = [];
   try {
     for (const [i, page] of pages.entries()) {
-      figures.push(await measurePage(session, page, runs, baseline, capMs));
+      const measured = await measurePage(session, page, runs, baseline, capMs);
+      if (measured.error) await replaceTab(session); // a page that hung or kept navigating would spoil the next one
+      figures.push(measured);
       if ((i + 1) % 50 === 0) console.error(`${i + 1}/${pages.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
     }
     const popup = await timePopups(session, await typicalArticles(pages), Number(rest.get('popup-runs') ?? 3));

@@ -24,6 +24,8 @@ interface Outcome {
   /** Errors thrown by the saved page's own scripts while the analysis ran (offline, their ads and trackers fail). */
   pageScriptErrors: string[];
   hung: boolean;
+  /** Where the tab ended up when the page navigated itself away (offline, some pages redirect to an error page). */
+  wentTo?: string;
 }
 
 /** Errors seen while one page is being swept: uncaught ones in the popup, console errors, page errors during analysis. */
@@ -65,6 +67,7 @@ async function sweepPage(session: CorpusSession, popup: Page, page: CorpusPage, 
       await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=${await session.tabId()}`);
       await popup.waitForSelector('main.popup:not([data-state="loading"])', { timeout: capMs });
       outcome.state = (await popup.getAttribute('main.popup', 'data-state')) ?? '';
+      if (!session.tab.url().startsWith(session.origin)) outcome.wentTo = session.tab.url();
       outcome.notArticle = (await popup.locator('.status-title', { hasText: 'look like an article' }).count()) > 0;
       outcome.quotes = await popup.locator('.quote').count();
       if (outcome.state === 'error') outcome.problems.push(`popup error state: ${await popup.locator('.status-message').textContent()}`);
@@ -93,7 +96,7 @@ function printSummary(outcomes: Outcome[], seconds: number): void {
   console.log(`  judged "not an article": ${count((o) => o.notArticle)} (${[...bySource].map(([source, n]) => `${source} ${n}`).join(', ')})`);
   console.log(`  articles with no quote found: ${count((o) => o.state === 'ready' && !o.notArticle && o.quotes === 0)}`);
   console.log(`  slowest page: ${Math.max(...outcomes.map((o) => o.ms))} ms`);
-  for (const o of outcomes.filter((o) => o.state === 'restricted')) console.log(`  restricted: ${o.id}`);
+  for (const o of outcomes.filter((o) => o.state === 'restricted')) console.log(`  restricted: ${o.id}${o.wentTo ? ` (the page went to ${o.wentTo} on its own)` : ''}`);
   for (const o of outcomes.filter((o) => o.problems.length > 0)) console.log(`  ${o.id}: ${o.problems.join(' | ')}`);
 }
 
@@ -107,9 +110,14 @@ async function main(): Promise<void> {
   const outcomes: Outcome[] = [];
   try {
     for (const [i, page] of pages.entries()) {
-      const outcome = await sweepPage(session, popup, page, capMs);
+      let outcome = await sweepPage(session, popup, page, capMs);
+      if (!outcome.state) {
+        // A page that hung or kept navigating would spoil the next one: give it a fresh tab and one more try.
+        await replaceTab(session);
+        outcome = await sweepPage(session, popup, page, capMs);
+        if (!outcome.state) await replaceTab(session);
+      }
       outcomes.push(outcome);
-      if (outcome.hung) await replaceTab(session);
       if ((i + 1) % 50 === 0) console.error(`${i + 1}/${pages.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
     }
   } finally {
