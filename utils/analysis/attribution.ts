@@ -29,7 +29,7 @@ const MAX_AFTER_WORDS = 12;
 
 /** Reads the attribution written around a quotation: after it first (“…,” X said), then before it (X said: “…”). */
 export function findCue(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter, isPerson: MentionFilter): Cue | null {
-  const inside = (span: Span) => mentions.filter((m) => m.start >= span.start && m.end <= span.end && isUsable(m));
+  const inside = (span: Span) => mentionsWithin(mentions, span).filter(isUsable);
   const after = { start: context.after.start, end: Math.min(context.after.end, wordLimit(text, context.after.start, MAX_AFTER_WORDS)) };
   const afterCue = () => cueAfter(text, after, inside(after), context.isClauseEnd, isPerson);
   const beforeCue = () => cueBefore(text, context.before, inside(context.before));
@@ -91,6 +91,20 @@ export function sentenceSubject(mentions: readonly Mention[]): Mention | undefin
   const second = mentions[1];
   if (first?.kind === 'role' && second?.kind === 'name' && second.start - first.end <= 20) return second;
   return first;
+}
+
+/** The mentions inside a span, found by binary search: the list is in text order and may be long. */
+function mentionsWithin(mentions: readonly Mention[], span: Span): Mention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.start < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const found: Mention[] = [];
+  for (let i = low; i < mentions.length && mentions[i]!.start < span.end; i++) if (mentions[i]!.end <= span.end) found.push(mentions[i]!);
+  return found;
 }
 
 function pick(mention: Mention | undefined, method: AttributionMethod): Cue | null {

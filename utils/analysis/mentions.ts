@@ -57,7 +57,7 @@ function toNameMention(clause: string, run: string, runStart: number): Mention |
   if (nameWords.length === 0 || nameWords.some((word) => DATE_WORDS.test(word))) return null;
   const name = nameWords.join(' ');
   const start = runStart + run.indexOf(name);
-  const isOpener = first === 0 && nameWords.length === 1 && /(?:^|[.!?:]\s+|[“"«„]\s*)$/u.test(clause.slice(0, start));
+  const isOpener = first === 0 && nameWords.length === 1 && (start === 0 || /(?:[.!?:]\s+|[“"«„]\s*)$/u.test(clause.slice(Math.max(0, start - 4), start)));
   return { text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener };
 }
 

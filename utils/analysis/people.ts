@@ -1,5 +1,6 @@
 import type { Span } from './types';
 import { isFunctionWord, isHonorific, isRoleWord, NAME_RUN, nameStart, splitRun, stripPossessive } from './names';
+import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
 import { SPEECH_VERBS } from './words/speech-verbs';
 
@@ -36,9 +37,9 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
   const isInflected = INFLECTING_LANGUAGES.test(lang ?? '');
   const candidates = findNameCandidates(text);
   // A lone word after "in", "from", "against" is a place or a group; a lone surname is used as a subject or object.
-  const singles = candidates
+  const singles = new Set(candidates
     .filter((c) => !c.name.includes(' ') && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.span.start - 9), c.span.start)))
-    .map((c) => c.name);
+    .map((c) => c.name));
   const excluded = new Set(excludedNames.map((name) => name.toLowerCase()));
   const people = new Map<string, Person>();
   for (const candidate of candidates) {
@@ -57,13 +58,14 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
   return found.sort((a, b) => firstMention(a) - firstMention(b));
 }
 
-function isConfirmed(text: string, candidate: NameCandidate, words: string[], singles: string[], role: string | null, isInflected: boolean): boolean {
+function isConfirmed(text: string, candidate: NameCandidate, words: string[], singles: ReadonlySet<string>, role: string | null, isInflected: boolean): boolean {
   if (candidate.hasTitle || role) return true;
   const before = text.slice(Math.max(0, candidate.span.start - 40), candidate.span.start);
   const after = text.slice(candidate.span.end, candidate.span.end + 40);
   if (AGE_AFTER.test(after) || SPEECH_VERB_AFTER.test(after) || SPEECH_VERB_BEFORE.test(before)) return true;
   const surname = words[words.length - 1]!;
-  return singles.some((single) => single === surname || single === words[0] || (isInflected && isFormOf(single, surname)));
+  if (singles.has(surname) || singles.has(words[0]!)) return true;
+  return isInflected && [...singles].some((single) => isFormOf(single, surname));
 }
 
 /**
@@ -106,61 +108,39 @@ function trimRun(run: string, start: number): NameCandidate | null {
 
 /** "Te Kaurinui Parata" is "Te Kaurinui Robert Parata" when the longer name came first and holds all its words. */
 function mergeShortForms(people: Person[]): Person[] {
-  const kept: Person[] = [];
+  const kept = new Set<Person>();
+  const byWord = new Map<string, Person[]>();
   for (const person of [...people].sort((a, b) => b.name.length - a.name.length)) {
-    const longer = kept.find((other) => containsWords(other.name, person.name));
-    if (longer) longer.aliases.push(person.name);
-    else kept.push(person);
+    const words = person.name.split(' ');
+    const longer = (byWord.get(words[0]!) ?? []).find((other) => containsWords(other.name, words));
+    if (longer) {
+      longer.aliases.push(person.name);
+      continue;
+    }
+    kept.add(person);
+    for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), person]);
   }
-  return people.filter((person) => kept.includes(person));
+  return people.filter((person) => kept.has(person));
 }
 
 function firstMention(person: Person): number {
   return person.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
 }
 
-function containsWords(long: string, short: string): boolean {
-  const words = new Set(long.split(' '));
-  return short.split(' ').every((word) => words.has(word));
+function containsWords(long: string, shortWords: readonly string[]): boolean {
+  const words = long.split(' ');
+  return shortWords.every((word) => words.includes(word));
 }
 
 /** Each full name, alias, first name or surname form that points to a single person counts as their mention. */
 function addMentions(people: Person[], candidates: NameCandidate[]): void {
+  const resolved = new Map<string, Person | null>();
   for (const candidate of candidates) {
-    const person = resolveName(candidate.name, people);
+    if (!resolved.has(candidate.name)) resolved.set(candidate.name, resolveName(candidate.name, people));
+    const person = resolved.get(candidate.name);
     if (!person) continue;
     person.mentions.push(candidate.span);
     if (candidate.name !== person.name && !person.aliases.includes(candidate.name)) person.aliases.push(candidate.name);
   }
 }
 
-/**
- * The person a written name refers to: the full name or an alias, else a surname form, else a first name. A surname
- * that several people share goes to the one named first, whom the article usually calls by it.
- */
-export function resolveName(written: string, people: readonly Person[]): Person | null {
-  const name = stripPossessive(written.trim());
-  const exact = people.find((person) => person.name === name || person.aliases.includes(name));
-  if (exact) return exact;
-  const words = name.split(' ');
-  const last = words[words.length - 1] ?? '';
-  const bySurname = people.filter((person) => sameWord(last, person.surname, person));
-  if (words.length === 1 && bySurname.length > 0) return bySurname[0]!;
-  if (words.length > 1) return bySurname.find((person) => sameWord(words[0]!, person.name.split(' ')[0]!, person)) ?? null;
-  // A lone first word: a given name ("Fiona"), or a family name written first ("Lee" for Lee Jae-myung).
-  return people.find((person) => person.name.split(' ')[0] === name) ?? null;
-}
-
-function sameWord(written: string, word: string, person: Person): boolean {
-  return person.isInflected ? isFormOf(written, word) : written === word;
-}
-
-/** The person named by the longest tail of a run of capitalised words: "Twitter Gary Lineker" → Gary Lineker. */
-export function resolveNameTail(written: string, people: readonly Person[]): Person | null {
-  const words = written.trim().split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
-    const person = resolveName(words.slice(i).join(' '), people);
-    if (person) return person;
-  }
-  return null;
-}

@@ -28,21 +28,32 @@ export function findQuotedSpans(text: string, blocks: readonly TextBlock[]): Quo
   return spans;
 }
 
+/** Characters of scanning allowed per character of a block (plus a floor): bounds the work on hostile text. */
+const STEPS_PER_CHAR = 20;
+const MIN_STEPS = 50_000;
+
+/** A block's scanning allowance; once spent, the rest of the block is read as having no quotations. */
+interface Budget {
+  steps: number;
+}
+
 function findInBlock(text: string, block: TextBlock, blockIndex: number, nextOpensWithQuote: boolean): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
+  const budget: Budget = { steps: MIN_STEPS + STEPS_PER_CHAR * (block.end - block.start) };
+  const lastMark = lastMarkIn(text, block);
   let i = block.start;
-  while (i < block.end) {
+  while (i < block.end && budget.steps > 0) {
     const mark = text.charAt(i);
     const closers = CLOSERS_OF.get(mark);
-    if (!closers || !isOpening(text, i, block)) {
+    if (!closers || !isOpening(text, i, block, budget)) {
       i++;
       continue;
     }
-    const close = findClosing(text, i, closers, block);
+    const close = findClosing(text, i, closers, block, budget);
     if (close >= 0) {
       spans.push(makeSpan(text, i, close, close + 1, blockIndex, false));
       i = close + 1;
-    } else if (nextOpensWithQuote && !hasMarkAfter(text, i, block)) {
+    } else if (nextOpensWithQuote && i === lastMark) {
       spans.push(makeSpan(text, i, block.end, block.end, blockIndex, true));
       i = block.end;
     } else {
@@ -61,37 +72,44 @@ function makeSpan(text: string, open: number, innerEnd: number, outerEnd: number
 }
 
 /** Straight and single marks double as apostrophes and inch signs: they open only before a word, after a space. */
-function isOpening(text: string, index: number, block: TextBlock): boolean {
+function isOpening(text: string, index: number, block: TextBlock, budget: Budget): boolean {
   const mark = text.charAt(index);
   const before = index > block.start ? text.charAt(index - 1) : ' ';
   const after = text.charAt(index + 1);
-  if (mark === '»') return /\s/.test(after) === false && /[\s(\[—–-]/.test(before) && !hasLaterMark(text, index, block, '«');
+  if (mark === '»') return /\s/.test(after) === false && /[\s(\[—–-]/.test(before) && !closesBeforeOpening(text, index, block, budget);
   if (mark === '"' || mark === '‘' || mark === '‚') return /[\s(\[—–\-/:]/.test(before) && /\S/.test(after);
   return true;
 }
 
-/** Whether any quotation mark follows `index` in its block: only the last mark of a paragraph may run on past it. */
-function hasMarkAfter(text: string, index: number, block: TextBlock): boolean {
-  for (let j = index + 1; j < block.end; j++) if (CLOSERS_OF.has(text.charAt(j)) || '”»’'.includes(text.charAt(j))) return true;
+/** Where the block's last quotation mark is: only that one may run on into the next paragraph. */
+function lastMarkIn(text: string, block: TextBlock): number {
+  for (let j = block.end - 1; j >= block.start; j--) if (CLOSERS_OF.has(text.charAt(j)) || '”»’'.includes(text.charAt(j))) return j;
+  return -1;
+}
+
+/** French « a » et « b »: a '»' followed by '«' and then another '»' is closing the first quotation, not opening one. */
+function closesBeforeOpening(text: string, index: number, block: TextBlock, budget: Budget): boolean {
+  const limit = Math.min(block.end, index + MAX_QUOTE_CHARS);
+  let sawOpening = false;
+  for (let j = index + 1; j < limit && budget.steps-- > 0; j++) {
+    const char = text.charAt(j);
+    if (char === '«') sawOpening = true;
+    else if (char === '»') return sawOpening;
+  }
   return false;
 }
 
-function hasLaterMark(text: string, index: number, block: TextBlock, mark: string): boolean {
-  const next = text.indexOf(mark, index + 1);
-  return next >= 0 && next < block.end && text.indexOf('»', index + 1) > next;
-}
-
 /** The matching closing mark, skipping quotations nested inside; -1 when the paragraph ends first. */
-function findClosing(text: string, open: number, closers: string, block: TextBlock): number {
+function findClosing(text: string, open: number, closers: string, block: TextBlock, budget: Budget): number {
   const opener = text.charAt(open);
   const limit = Math.min(block.end, open + MAX_QUOTE_CHARS);
   let depth = 0;
-  for (let j = open + 1; j < limit; j++) {
+  for (let j = open + 1; j < limit && budget.steps-- > 0; j++) {
     const char = text.charAt(j);
-    if (closers.includes(char) && isClosing(text, j, block) && (char !== opener || !isOpening(text, j, block) || depth === 0)) {
+    if (closers.includes(char) && isClosing(text, j, block) && (char !== opener || !isOpening(text, j, block, budget) || depth === 0)) {
       if (depth === 0) return j;
       depth--;
-    } else if (char === opener && opener !== '"' && closers !== opener && isOpening(text, j, block)) {
+    } else if (char === opener && opener !== '"' && closers !== opener && isOpening(text, j, block, budget)) {
       depth++;
     }
   }

@@ -9,7 +9,7 @@ import type { QuotedSpan } from './quote-marks';
 import { findQuotedSpans } from './quote-marks';
 import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from './sentences';
 import type { SpeakerContext } from './speakers';
-import { isPersonMention, isUsableMention } from './speakers';
+import { groupBySentence, isPersonMention, isUsableMention } from './speakers';
 import { assignSpeakers } from './speaker-assignment';
 import type { Quote, Span } from './types';
 
@@ -29,8 +29,9 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
   const spans = [...findQuotedSpans(text, blocks), ...findBlockQuotations(text, blocks)].sort((a, b) => a.outer.start - b.outer.start);
   const starts = blocks.map((block) => sentenceStarts(text, block.start, block.end));
   const allMentions = blocks.flatMap((block) => findMentions(text, block.start, block.end));
-  const mentions = allMentions.filter((m) => !spans.some((s) => s.inner.start <= m.start && m.end <= s.inner.end));
-  const context: SpeakerContext = { people, mentions, sentences: proseSentences(blocks, starts) };
+  const mentions = outsideSpans(allMentions, spans);
+  const sentences = proseSentences(blocks, starts);
+  const context: SpeakerContext = { people, mentions, sentences, mentionsBySentence: groupBySentence(sentences, mentions) };
   const cues = spans.map((span, i) => readCue(text, spans, i, blocks, starts, mentions, people));
   const candidates: Candidate[] = [];
   spans.forEach((span, i) => {
@@ -73,6 +74,18 @@ function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSp
   if (!isSpeech(shape)) return null;
   const isBlock = block.kind === 'blockquote' && opensBlock;
   return { span, block, cue: cues[i] ?? null, partial: isPartial(before, opensBlock, inner), isBlock, sentenceStart: blockStart };
+}
+
+/** The mentions that lie outside every quotation; both lists are in text order. */
+function outsideSpans(mentions: readonly Mention[], spans: readonly QuotedSpan[]): Mention[] {
+  const kept: Mention[] = [];
+  let s = 0;
+  for (const mention of mentions) {
+    while (s < spans.length && spans[s]!.inner.end < mention.end) s++;
+    const span = spans[s];
+    if (!span || !(span.inner.start <= mention.start && mention.end <= span.inner.end)) kept.push(mention);
+  }
+  return kept;
 }
 
 /** Sentences of prose blocks; captions and list items are furniture around the story, not its thread. */

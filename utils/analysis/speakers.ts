@@ -1,6 +1,6 @@
 import type { Mention } from './mentions';
 import type { Person } from './people';
-import { resolveNameTail as resolveName } from './people';
+import { resolveNameTail as resolveName } from './name-resolution';
 import type { Span } from './types';
 import { SOURCE_NOUNS } from './words/person-titles';
 
@@ -14,6 +14,19 @@ export interface SpeakerContext {
   mentions: readonly Mention[];
   /** Sentences of the prose (not captions), in text order. */
   sentences: readonly Span[];
+  /** The mentions of each sentence, by the sentence's index. */
+  mentionsBySentence: readonly (readonly Mention[])[];
+}
+
+/** Sorts each mention into the sentence that holds it. */
+export function groupBySentence(sentences: readonly Span[], mentions: readonly Mention[]): Mention[][] {
+  const groups: Mention[][] = sentences.map(() => []);
+  let s = 0;
+  for (const mention of mentions) {
+    while (s < sentences.length && sentences[s]!.end <= mention.start) s++;
+    if (s < sentences.length && sentences[s]!.start <= mention.start) groups[s]!.push(mention);
+  }
+  return groups;
 }
 
 /** What a pronoun may stand for: a person ("he"), a body or document ("it"), or either. */
@@ -50,11 +63,10 @@ export function resolveMention(mention: Mention, context: SpeakerContext): strin
 
 /** The subject of the nearest earlier sentence that has one of the right kind: a person, or an organisation for "it". */
 export function previousSubject(context: SpeakerContext, position: number, want: Want, maxBack = MAX_SENTENCES_BACK): string | null {
-  const sentences = context.sentences.filter((s) => s.start < position);
-  for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < maxBack; i--, seen++) {
-    const sentence = sentences[i]!;
-    const end = Math.min(sentence.end, position);
-    const found = subjectOf(context, sentence.start, Math.min(sentence.end, position), want);
+  let last = context.sentences.length - 1;
+  while (last >= 0 && context.sentences[last]!.start >= position) last--;
+  for (let i = last, seen = 0; i >= 0 && seen < maxBack; i--, seen++) {
+    const found = subjectOf(context, i, Math.min(context.sentences[i]!.end, position), want);
     if (found !== undefined) return found;
   }
   return null;
@@ -64,9 +76,9 @@ export function previousSubject(context: SpeakerContext, position: number, want:
  * The subject a sentence gives a pronoun: its first person named (or organisation, for "it"); `undefined` when it
  * has none, or when a pronoun or role comes first, since that sentence only points further back itself.
  */
-function subjectOf(context: SpeakerContext, start: number, end: number, want: Want): string | undefined {
-  for (const mention of context.mentions) {
-    if (mention.start < start || mention.end > end) continue;
+function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, want: Want): string | undefined {
+  for (const mention of context.mentionsBySentence[sentenceIndex] ?? []) {
+    if (mention.end > end) continue;
     if (mention.kind === 'person-pronoun' && want !== 'thing') return undefined;
     if (mention.kind !== 'name') continue;
     const person = resolveName(mention.text, context.people);
