@@ -8,15 +8,18 @@ import ExportBar from './ExportBar';
 import FigureList from './FigureList';
 import HighlightToggle from './HighlightToggle';
 import NumberList from './NumberList';
+import OnDeviceSummary from './OnDeviceSummary';
 import QuoteList from './QuoteList';
 import StatusMessage from './StatusMessage';
 
 export interface AnalysisViewProps {
   analysis: Analysis;
+  /** The start of the article's text, for the optional on-device summary. */
+  summarySource: string;
 }
 
 /** The analysis of one page: the gist first, then people, numbers, quotes, the citation and the export. */
-export default function AnalysisView({ analysis }: AnalysisViewProps) {
+export default function AnalysisView({ analysis, summarySource }: AnalysisViewProps) {
   const { article } = analysis;
   const styles = useMemo(() => assignSpeakerStyles(analysis.figures, analysis.quotes), [analysis]);
   return (
@@ -27,6 +30,7 @@ export default function AnalysisView({ analysis }: AnalysisViewProps) {
           <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading" class="visually-hidden">{t('summaryHeading')}</h2>
             <p class="summary-text">{analysis.summary.text}</p>
+            <OnDeviceSummary text={summarySource} lang={article.lang} />
           </section>
           <HighlightToggle quotes={analysis.quotes} styles={styles} />
           <FigureList figures={analysis.figures} styles={styles} />

@@ -34,7 +34,7 @@ export default function App() {
       {state.status === 'loading' && <LoadingSkeleton />}
       {state.status === 'restricted' && <StatusMessage kind="restricted" title={t('restrictedTitle')} message={t(state.reason)} />}
       {state.status === 'error' && <StatusMessage kind="error" title={t('errorTitle')} message={state.message} onRetry={load} />}
-      {state.status === 'ready' && <AnalysisView analysis={state.analysis} />}
+      {state.status === 'ready' && <AnalysisView analysis={state.analysis} summarySource={state.summarySource} />}
     </main>
   );
 }

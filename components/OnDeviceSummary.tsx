@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { loadSettings } from '@/utils/settings';
 import { canSummariseOnDevice, findSummarizer, summariseOnDevice } from '@/utils/summarizer';
 
 export interface OnDeviceSummaryProps {
@@ -8,14 +9,15 @@ export interface OnDeviceSummaryProps {
   lang: string | null;
 }
 
-/** Offers the browser's on-device summary beside the extractive line, only where the browser has a model for it. */
+/** Offers the browser's on-device summary beside the extractive line, where the reader allows it and the browser has a model. */
 export default function OnDeviceSummary({ text, lang }: OnDeviceSummaryProps) {
   const [state, setState] = useState<'hidden' | 'offered' | 'working' | 'failed'>('hidden');
   const [summary, setSummary] = useState('');
   const api = findSummarizer();
 
   useEffect(() => {
-    void canSummariseOnDevice(api, lang).then((isOffered) => setState(isOffered ? 'offered' : 'hidden'));
+    const offer = async () => (await loadSettings()).offerOnDeviceSummary && (await canSummariseOnDevice(api, lang));
+    void offer().then((isOffered) => setState(isOffered ? 'offered' : 'hidden'));
   }, [api, lang]);
 
   const summarise = async () => {

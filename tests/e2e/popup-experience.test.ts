@@ -146,4 +146,28 @@ describe('the popup by keyboard and across languages', () => {
     }
     expect(markdown).toContain(await popup.locator('.summary-text').textContent());
   });
+
+  it('offers the browser’s on-device summary only where the browser has one, and labels it', async () => {
+    const { popup: without } = await openPopupFor(browser, `${server.origin}/harbour-tunnel.html`);
+    await settledState(without);
+    expect(await without.locator('.on-device-summary').count()).toBe(0);
+
+    const { page, tabId } = await openPopupFor(browser, `${server.origin}/harbour-tunnel.html`);
+    const popup = await browser.context.newPage();
+    // Stands in for Chrome's built-in model, which this test machine does not have; it echoes what it was given.
+    await popup.addInitScript(() => {
+      Object.assign(globalThis, {
+        Summarizer: {
+          availability: async () => 'available',
+          create: async () => ({ summarize: async (text: string) => `MODEL SAYS: ${text.slice(0, 40)}`, destroy: () => {} }),
+        },
+      });
+    });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await settledState(popup);
+    await popup.getByRole('button', { name: /on-device AI/ }).click();
+    await expect.poll(() => popup.locator('.on-device-text').textContent()).toContain('MODEL SAYS: Councillors voted 31 to 12');
+    expect(await popup.locator('.on-device-text .badge').textContent()).toBe('On-device AI');
+    await page.close();
+  });
 });

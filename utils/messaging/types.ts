@@ -8,7 +8,15 @@ export interface Timings {
 }
 
 /** What the injected script returns to the popup: the analysis, or why there is none. Plain JSON. */
-export type PageResult = { ok: true; analysis: Analysis; timings: Timings } | { ok: false; error: string };
+export type PageResult =
+  | {
+      ok: true;
+      analysis: Analysis;
+      timings: Timings;
+      /** The start of the article's text, for the browser's on-device summariser (which reads a limited window). */
+      summarySource: string;
+    }
+  | { ok: false; error: string };
 
 /** Messages the popup sends the page's content script (browser.tabs.sendMessage), tagged by `type`. */
 export type PageMessage =

@@ -10,7 +10,7 @@ export type PopupState =
   | { status: 'loading' }
   | { status: 'restricted'; reason: MessageKey }
   | { status: 'error'; message: string }
-  | { status: 'ready'; analysis: Analysis; timings: Timings };
+  | { status: 'ready'; analysis: Analysis; timings: Timings; summarySource: string };
 
 /** The tab the popup is about: the active tab, or the one named by `?tab=` (the end-to-end tests open the popup as a tab). */
 export async function findTargetTab(search: string): Promise<{ id: number; url: string | undefined } | null> {
@@ -39,5 +39,5 @@ export async function loadAnalysis(tab: { id: number; url: string | undefined })
   }
   if (!result) return { status: 'error', message: t('errorNoAnswer') };
   if (!result.ok) return { status: 'error', message: result.error };
-  return { status: 'ready', analysis: result.analysis, timings: result.timings };
+  return { status: 'ready', analysis: result.analysis, timings: result.timings, summarySource: result.summarySource };
 }

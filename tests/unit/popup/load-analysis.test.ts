@@ -19,7 +19,7 @@ beforeEach(() => {
 describe('loadAnalysis', () => {
   it('injects the analysis script into the tab and shows its result', async () => {
     const analysis = { isArticle: true } as never;
-    const spy = injectionReturns({ ok: true, analysis, timings: { extractMs: 1, analyseMs: 1 } });
+    const spy = injectionReturns({ ok: true, analysis, timings: { extractMs: 1, analyseMs: 1 }, summarySource: 'text' });
     const state = await loadAnalysis(TAB);
     expect(spy).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/analyze.js'] });
     expect(state).toMatchObject({ status: 'ready', analysis });
