@@ -13,16 +13,25 @@ const BYLINE_TAIL =
   /\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?=\d)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:updated|published|posted|edited by|photo(?:graph)?s? by|illustrations? by|additional reporting)\b|\d).*$/is;
 
 /** A month or weekday glued to the name before it, as text from adjacent elements reads: "Carrie ArnoldNovember 4". */
-const GLUED_DATE = /(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu;
+const GLUED_DATE = /(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s*\d|$)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu;
+
+/** Two words glued where two elements met ("DavidsonWashington"): both sides long, unlike McDonald or DiCaprio. */
+const GLUED_WORDS = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll}{3})/gu;
+
+/** Buttons and links that follow a name in a byline box. */
+const SOCIAL_TAIL = /\s*\b(twitter|facebook|instagram|linkedin|e-?mail|follow|bio|contact|view profile)\b.*$/i;
 
 /** Splits a byline into person names in byline order: drops "By", job descriptions, URLs and organisations. */
 export function parseByline(byline: string): string[] {
   const cleaned = byline
     .replace(/\s+/g, ' ')
     .replace(GLUED_DATE, ' ')
+    .replace(/^\s*By(?=\p{Lu})/u, 'By ')
     .replace(BY_WORD, '')
     .replace(/\(\s*(?:with|avec|con|mit|com|met|and|et|y)\s+([^)]*)\)/gi, ', $1')
     .replace(BYLINE_TAIL, '')
+    .replace(GLUED_WORDS, ', ')
+    .replace(SOCIAL_TAIL, '')
     .replace(/\s+(is|est|es|ist|è|é)\s+(a|an|the|une?|el|la|le|ein|eine|der|die|das|o|um|uma)?\b.*$/i, '')
     .replace(/\s*[|•·—–]\s*.*$/, '')
     .replace(/\s+-\s+.*$/, '')

@@ -30,7 +30,7 @@ export function readPageMetadata(document: Document, url: string): CitationData 
   return {
     url: canonical,
     title: chooseTitle([jsonLd?.headline, jsonLd?.name, ...TITLE_KEYS.map((key) => firstMeta(tags, [key])), pageTitle], readHeading(document), publisher),
-    authors: reconcileWithPublisher(readAuthors(document, tags, jsonLd), publisher),
+    authors: reconcileWithPublisher(readAuthors(document, tags, jsonLd, copyrightOwners(tags, jsonLd, publisher)), publisher),
     publisher,
     published: readPublished(document, tags, jsonLd, [url, canonical]),
     modified: normaliseDate(jsonLd?.dateModified) ?? normaliseDate(firstMeta(tags, MODIFIED_KEYS)),
@@ -39,8 +39,11 @@ export function readPageMetadata(document: Document, url: string): CitationData 
   };
 }
 
-/** People in byline order: JSON-LD persons, then meta tags, then the visible byline, then an author note. */
-function readAuthors(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null): string[] {
+/**
+ * People in byline order: JSON-LD persons, then meta tags, then the visible byline, then an author note. A source
+ * whose only names are the site's owner ("Condé Nast" as meta author) gives way to the next.
+ */
+function readAuthors(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, owners: string[]): string[] {
   const sources = [
     () => (jsonLd?.authors ?? []).filter((author) => !author.isOrganization).flatMap((author) => parseByline(author.name)),
     () => allMeta(tags, AUTHOR_KEYS).map(uninvertName).flatMap(parseByline),
@@ -48,10 +51,20 @@ function readAuthors(document: Document, tags: MetaTags, jsonLd: JsonLdArticle |
     () => readAuthorNotes(document),
   ];
   for (const source of sources) {
-    const names = unique(safely(source) ?? []);
+    const names = unique(safely(source) ?? []).filter((name) => !owners.some((owner) => owner.includes(name.toLowerCase())));
     if (names.length > 0) return names;
   }
   return [];
+}
+
+/**
+ * Names in the copyright notices: the company that owns the site. A name that is also the site's name is kept as
+ * an author (on a personal blog the owner is the writer).
+ */
+function copyrightOwners(tags: MetaTags, jsonLd: JsonLdArticle | null, publisher: string | null): string[] {
+  const notices = [...allMeta(tags, ['copyright', 'dcterms.rightsholder', 'dc.rights', 'rights']), jsonLd?.copyrightHolder ?? ''];
+  const site = publisher?.toLowerCase() ?? '';
+  return notices.map((notice) => notice.toLowerCase()).filter((notice) => notice && !notice.split(/\W+/).some((word) => word.length > 3 && site.includes(word)));
 }
 
 /**
@@ -68,7 +81,7 @@ function reconcileWithPublisher(authors: string[], publisher: string | null): st
   });
   const people = stripped.filter((author) => {
     const name = core(author);
-    return name === site ? stripped.length === 1 : !(name.includes(site) || site.includes(name));
+    return stripped.length === 1 || !(name.includes(site) || site.includes(name));
   });
   return unique(people);
 }

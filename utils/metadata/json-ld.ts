@@ -9,6 +9,7 @@ export interface JsonLdArticle {
   url: string | null;
   inLanguage: string | null;
   description: string | null;
+  copyrightHolder: string | null;
 }
 
 export interface JsonLdAuthor {
@@ -80,6 +81,7 @@ function toArticle(node: JsonObject): JsonLdArticle {
     url: text(node['url']) ?? text(idOf(node['mainEntityOfPage'])),
     inLanguage: text(node['inLanguage']),
     description: text(node['description']),
+    copyrightHolder: nameOf(firstOf(node['copyrightHolder'])),
   };
 }
 

@@ -19,6 +19,11 @@ describe('parseByline finds', () => {
     ['Ludwig van Berg', ['Ludwig van Berg']],
     ['Nelson D. Shaw', ['Nelson D. Shaw']],
     ['肖春芳', ['肖春芳']],
+    ['ByTravis Hale', ['Travis Hale']],
+    ['Joe DavisonWashington PostDec 13, 2016', ['Joe Davison']],
+    ['Andrew HusbandTwitterNews', ['Andrew Husband']],
+    ['Rebecca Hersh Twitter', ['Rebecca Hersh']],
+    ['Leonardo DiCaprio and Betsy DeVos', ['Leonardo DiCaprio', 'Betsy DeVos']],
   ])('%s → %j', (byline, names) => {
     expect(parseByline(byline)).toEqual(names);
   });

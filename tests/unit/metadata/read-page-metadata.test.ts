@@ -82,4 +82,14 @@ describe('readPageMetadata', () => {
     const data = read('<meta property="og:site_name" content="Metro Today"><meta name="author" content="Kevin Moy Metro Today, Metro Today Business">');
     expect(data.authors).toEqual(['Kevin Moy']);
   });
+
+  it('does not take the company in the copyright notice for the writer, and reads on to the byline', () => {
+    const data = read('<meta property="og:site_name" content="Gadget Weekly"><meta name="author" content="Conde Nast"><meta name="copyright" content="Copyright (c) Conde Nast 2022">', '<p class="byline">By Emma Gray</p>');
+    expect(data.authors).toEqual(['Emma Gray']);
+  });
+
+  it('keeps the lone writer of a personal site named after them', () => {
+    const data = read('<meta property="og:site_name" content="Bradley Kuhn (Brad)"><meta name="author" content="Bradley Kuhn">');
+    expect(data.authors).toEqual(['Bradley Kuhn']);
+  });
 });
