@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
-import { formatCitation } from '@/utils/citation';
+import { citeAs } from '@/utils/citation';
+import { textFragmentUrl } from '@/utils/citation/text-fragment';
 import { analysisToMarkdown } from '@/utils/export/markdown';
 import { t } from '@/utils/i18n';
+import { loadSettings } from '@/utils/settings';
 
 export interface ExportBarProps {
   analysis: Analysis;
@@ -11,23 +13,26 @@ export interface ExportBarProps {
 /** Copies or downloads the whole analysis as Markdown, for notes and research logs. */
 export default function ExportBar({ analysis }: ExportBarProps) {
   const [status, setStatus] = useState('');
-  const markdown = () =>
-    analysisToMarkdown(analysis, {
-      citation: formatCitation(analysis.article, 'apa', new Date()).text,
-      quoteLink: () => analysis.article.url,
-    });
+  /** The Markdown, with the citation in the reader's chosen style (reference-manager formats make no sense in a note: APA then). */
+  const markdown = async () => {
+    const { citationStyle } = await loadSettings();
+    const style = ['bibtex', 'ris', 'csl-json'].includes(citationStyle) ? 'apa' : citationStyle;
+    const citation = await citeAs(analysis.article, style, new Date());
+    return analysisToMarkdown(analysis, { citation: citation.text, quoteLink: (quote) => textFragmentUrl(analysis.article.url, quote.anchor) });
+  };
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(markdown());
+      // Chromium lets the clipboard be written after an await as long as the click's activation is still fresh.
+      await navigator.clipboard.writeText(await markdown());
       setStatus(t('copied'));
     } catch {
       setStatus(t('copyFailed'));
     }
   };
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown' }));
+  const download = async () => {
+    const url = URL.createObjectURL(new Blob([await markdown()], { type: 'text/markdown' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = `${fileNameOf(analysis.article.title)}.md`;

@@ -145,6 +145,7 @@ describe('the popup by keyboard and across languages', () => {
       expect(markdown).toContain(text.trim().replace(/[*_[\]()#<>]/g, (c) => `\\${c}`));
     }
     expect(markdown).toContain(await popup.locator('.summary-text').textContent());
+    expect(markdown).toMatch(/\(https:\/\/courier\.example\/news\/2025\/03\/14\/council-backs-harbour-tunnel\/#:~:text=[^)\s]+\)/);
   });
 
   it('offers the browser’s on-device summary only where the browser has one, and labels it', async () => {
