@@ -26,6 +26,8 @@ const VERB = new RegExp(String.raw`(?<![\p{L}])(?:${[...SPEECH_VERBS].sort((a, b
 const ACCORDING_TO = /^(?:according to|laut|podle|selon|según)$/i;
 /** An attribution after a quotation sits in its first words; later, a speech verb belongs to another clause. */
 const MAX_AFTER_WORDS = 12;
+/** No attribution of twelve words runs longer than this. */
+const MAX_AFTER_CHARS = 300;
 
 /** Reads the attribution written around a quotation: after it first (“…,” X said), then before it (X said: “…”). */
 export function findCue(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter, isPerson: MentionFilter): Cue | null {
@@ -43,7 +45,9 @@ function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: bo
     if (ACCORDING_TO.test(verb.text)) return pick(mentions.find((m) => m.start >= verb.end), 'according-to');
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
     if (beforeVerb.length > 0) return pick(subjectBefore(text, beforeVerb, verb.start), 'cue-verb');
-    const afterVerb = mentions.filter((m) => m.start >= verb.end);
+    const described = describedSubject(text, span.start, verb.start);
+    if (described) return pick(described, 'cue-verb');
+    const afterVerb = mentions.filter((m) => m.start >= verb.end && !isAfterPreposition(text, m));
     return pick(afterVerb.find(isPerson) ?? afterVerb[0], 'cue-verb');
   }
   if (!isClauseEnd) return null;
@@ -56,18 +60,33 @@ function cueBefore(text: string, span: Span, mentions: Mention[]): Cue | null {
     const afterVerb = mentions.filter((m) => m.start >= verb.end);
     if (ACCORDING_TO.test(verb.text)) return pick(afterVerb[0], 'according-to');
     // "Gallant called for …, saying the “…”": a participle's subject is the sentence's subject.
-    if (/ing$/i.test(verb.text)) return pick(sentenceSubject(mentions), 'cue-verb');
+    if (/ing$/i.test(verb.text)) return pick(sentenceSubject(text, mentions), 'cue-verb');
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
     return pick(beforeVerb.length > 0 ? subjectBefore(text, beforeVerb, verb.start) : afterVerb[0], 'cue-verb');
   }
-  if (/:\s*$/.test(text.slice(span.start, span.end))) return pick(sentenceSubject(mentions), 'colon');
+  if (/:\s*$/.test(text.slice(span.start, span.end))) return pick(sentenceSubject(text, mentions), 'colon');
   return null;
 }
 
 /** Words after which a name is an object or a place, not the subject of the verb that follows. */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:at|by|de|des|du|for|from|in|of|on|to|with|à|aus|en|na|v|ve|von|z|ze)\s+$/iu;
+/** "The leader of Ennahda, Rachid Ghannouchi,": the words between a role and the name it introduces. */
+const APPOSITION_AFTER_ROLE = /^(?:\s+(?:of|de|du|del|des|von)\s+[^,.;:!?]{1,60})?,\s*$/u;
 /** "Lee Jae-myung, leader of the opposition, described": an apposition between the subject and its verb. */
 const APPOSITION_TO_VERB = /^\s*,[^.!?]*,\s*(?:\p{Ll}+\s+)?$/u;
+
+/** “…,” a farmer said: a speaker described in words no list holds still stands as the speaker, in those words. */
+function describedSubject(text: string, start: number, verbStart: number): Mention | null {
+  const between = text.slice(start, verbStart);
+  const match = between.match(/^[\s,.—–-]*((?:an?|one|another|the)\s+[\p{Ll}\p{Lu}-]+(?:\s+[\p{Ll}\p{Lu}-]+){0,3})\s*$/u);
+  if (!match?.[1]) return null;
+  const at = start + between.indexOf(match[1]);
+  return { text: match[1], start: at, end: at + match[1].length, kind: 'role', isDefinite: /^the\s/i.test(match[1]) };
+}
+
+function isAfterPreposition(text: string, mention: Mention): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 6), mention.start));
+}
 
 /**
  * The subject of a speech verb among the mentions before it: the nearest one that is not a possessive or the object
@@ -75,7 +94,7 @@ const APPOSITION_TO_VERB = /^\s*,[^.!?]*,\s*(?:\p{Ll}+\s+)?$/u;
  * ("Mr. Warner, the Virginia Democrat, called"), wins over the words describing it.
  */
 function subjectBefore(text: string, mentions: Mention[], verbStart: number): Mention {
-  const eligible = mentions.filter((m) => !/^['’]/.test(text.slice(m.end, m.end + 1)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)));
+  const eligible = mentions.filter((m) => !/^['’]/.test(text.slice(m.end, m.end + 1)) && !isAfterPreposition(text, m));
   const pool = eligible.length > 0 ? eligible : mentions;
   const first = pool[0]!;
   if (first.kind === 'name' && APPOSITION_TO_VERB.test(text.slice(first.end, verbStart))) return first;
@@ -86,11 +105,11 @@ function subjectBefore(text: string, mentions: Mention[], verbStart: number): Me
 }
 
 /** The first mention of a sentence; "The leader of Ennahda, Rachid Ghannouchi," gives the name in apposition. */
-export function sentenceSubject(mentions: readonly Mention[]): Mention | undefined {
+export function sentenceSubject(text: string, mentions: readonly Mention[]): Mention | undefined {
   const first = mentions[0];
-  const second = mentions[1];
-  if (first?.kind === 'role' && second?.kind === 'name' && second.start - first.end <= 20) return second;
-  return first;
+  if (first?.kind !== 'role') return first;
+  const named = mentions.find((m) => m.kind === 'name' && APPOSITION_AFTER_ROLE.test(text.slice(first.end, m.start)));
+  return named ?? first;
 }
 
 /** The mentions inside a span, found by binary search: the list is in text order and may be long. */
@@ -125,15 +144,14 @@ function lastVerb(text: string, span: Span) {
   return verbs[verbs.length - 1];
 }
 
-/** The offset after `count` words from `start`. */
+/** The offset after `count` words from `start`; looks no further than a sentence could reach. */
 function wordLimit(text: string, start: number, count: number): number {
-  const re = /\S+/g;
-  re.lastIndex = start;
-  let end = start;
-  for (let i = 0; i < count; i++) {
-    const match = re.exec(text);
-    if (!match) break;
-    end = match.index + match[0].length;
+  const window = text.slice(start, start + MAX_AFTER_CHARS);
+  let end = 0;
+  let words = 0;
+  for (const match of window.matchAll(/\S+/g)) {
+    end = (match.index ?? 0) + match[0].length;
+    if (++words >= count) break;
   }
-  return end;
+  return start + end;
 }

@@ -14,12 +14,11 @@ export interface Mention {
   isDefinite: boolean;
 }
 
-const NOUNS = [...ROLE_NOUNS, ...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|');
-/** "the defense minister", "a senior US official", "her mother", "una fuente de los servicios". */
-const ROLE_PHRASE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${DETERMINERS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}?(?:${NOUNS})(?![\p{L}])(?:\s+(?:de|of|from|at|del|du|des)\s+(?:(?:the|los|las|la|le|el|les)\s+)?\p{Ll}[\p{L}-]+)?`,
-  'giu',
-);
+const NOUN_SET = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
+/** A determiner and the words after it, among which a role noun may close a role phrase. */
+const DETERMINER_RUN = new RegExp(String.raw`(?<![\p{L}])(?:${DETERMINERS.join('|')})\s+[\p{L}-]+(?:[ \u00A0][\p{L}-]+){0,3}`, 'giu');
+/** "of the services", "de los servicios": a complement that belongs to an unnamed source. */
+const COMPLEMENT = /^\s+(?:de|of|from|at|del|du|des)\s+(?:(?:the|los|las|la|le|el|les)\s+)?\p{Ll}[\p{L}-]+/u;
 const PRONOUN = new RegExp(String.raw`(?<![\p{L}])(?:${[...PERSON_PRONOUNS, ...THING_PRONOUNS].join('|')})(?![\p{L}'’])`, 'giu');
 const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
 const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
@@ -33,7 +32,20 @@ export function findMentions(text: string, start: number, end: number): Mention[
   const mentions = [...findNames(clause), ...findRolePhrases(clause), ...findPronouns(clause)]
     .map((m) => ({ ...m, start: m.start + start, end: m.end + start }))
     .sort((a, b) => a.start - b.start);
-  return mentions.filter((m, i) => !mentions.some((other, j) => j !== i && other.start <= m.start && m.end <= other.end && (other.end - other.start > m.end - m.start || j < i)));
+  return dropContained(mentions);
+}
+
+/** Keeps the longest of mentions that overlap ("the Democratic Party leader" over "Democratic Party"); linear after a sort. */
+function dropContained(mentions: Mention[]): Mention[] {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  let reach = -1;
+  for (const mention of ordered) {
+    if (mention.end <= reach) continue;
+    kept.push(mention);
+    reach = mention.end;
+  }
+  return kept;
 }
 
 function findNames(clause: string): Mention[] {
@@ -61,14 +73,24 @@ function toNameMention(clause: string, run: string, runStart: number): Mention |
   return { text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener };
 }
 
+/** "the defense minister", "a senior US official", "her mother", "una fuente de los servicios". */
 function findRolePhrases(clause: string): Mention[] {
-  return [...clause.matchAll(ROLE_PHRASE)].filter((match) => !isProperName(match[0])).map((match) => ({
-    text: match[0],
-    start: match.index ?? 0,
-    end: (match.index ?? 0) + match[0].length,
-    kind: 'role' as const,
-    isDefinite: DEFINITE.test(match[0]),
-  }));
+  const found: Mention[] = [];
+  DETERMINER_RUN.lastIndex = 0;
+  for (let match = DETERMINER_RUN.exec(clause); match; match = DETERMINER_RUN.exec(clause)) {
+    const words = match[0].split(/\s+/);
+    const nounAt = words.findIndex((word, i) => i > 0 && (NOUN_SET.has(word.toLowerCase()) || NOUN_SET.has(`${word} ${words[i + 1] ?? ''}`.toLowerCase())));
+    if (nounAt < 0) {
+      DETERMINER_RUN.lastIndex = match.index + words[0]!.length;
+      continue;
+    }
+    const isTwoWordNoun = NOUN_SET.has(`${words[nounAt]} ${words[nounAt + 1] ?? ''}`.toLowerCase());
+    let phrase = words.slice(0, nounAt + (isTwoWordNoun ? 2 : 1)).join(' ');
+    phrase += clause.slice(match.index + phrase.length).match(COMPLEMENT)?.[0] ?? '';
+    DETERMINER_RUN.lastIndex = match.index + phrase.length;
+    if (!isProperName(phrase)) found.push({ text: phrase, start: match.index, end: match.index + phrase.length, kind: 'role', isDefinite: DEFINITE.test(phrase) });
+  }
+  return found;
 }
 
 /** "The Food Standards Agency" is a name: a body's noun, capitalised, after capitalised words. */

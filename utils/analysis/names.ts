@@ -52,8 +52,13 @@ export function isRoleWord(word: string): boolean {
   const key = wordKey(word);
   if (ROLE_WORDS.has(key) || HONORIFIC.has(key)) return true;
   // "President-elect", "Vice-President", "ex-minister".
-  return key.includes('-') && key.split('-').some((part) => ROLE_WORDS.has(part));
+  if (key.includes('-')) return key.split('-').some((part) => ROLE_WORDS.has(part));
+  // German compounds: "Bundeskanzler", "Außenminister", "Ministerpräsident".
+  return /^\p{Lu}/u.test(word) && LONG_ROLE_WORDS.some((role) => key.length > role.length + 2 && key.endsWith(role));
 }
+
+/** Role nouns long enough to end a compound without matching by chance. */
+const LONG_ROLE_WORDS = ROLE_NOUNS.filter((noun) => noun.length >= 7 && !noun.includes(' '));
 
 export function isHonorific(word: string): boolean {
   return HONORIFIC.has(wordKey(word));

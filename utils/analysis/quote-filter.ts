@@ -15,7 +15,8 @@ const NAMING_BEFORE = /(?:so-called|dubbed|known as|nicknamed|titled|entitled|na
 export interface QuoteShape {
   words: string[];
   block: TextBlock;
-  blockText: string;
+  /** The block is a heading that reads as a full sentence: a standfirst. */
+  isStandfirstBlock: boolean;
   /** The sentence up to the opening mark. */
   before: string;
   /** The quotation opens its block. */
@@ -28,7 +29,7 @@ export interface QuoteShape {
 /** Whether a quoted span is somebody's words, rather than a title, a term, a nickname, a headline or a caption. */
 export function isSpeech(shape: QuoteShape): boolean {
   const { words, block, before, cue } = shape;
-  if (block.kind === 'caption' || (block.kind === 'heading' && !isStandfirst(shape.blockText))) return false;
+  if (block.kind === 'caption' || (block.kind === 'heading' && !shape.isStandfirstBlock)) return false;
   if (block.kind === 'blockquote' && shape.opensBlock) return true;
   if (words.length === 0 || isTitleCase(words) || NAMING_BEFORE.test(before)) return false;
   if (cue && cue.method !== 'none') return true;

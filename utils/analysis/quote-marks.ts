@@ -23,14 +23,14 @@ export function findQuotedSpans(text: string, blocks: readonly TextBlock[]): Quo
   blocks.forEach((block, blockIndex) => {
     const next = blocks[blockIndex + 1];
     const nextOpensWithQuote = next ? CLOSERS_OF.has(text.charAt(next.start)) : false;
-    spans.push(...findInBlock(text, block, blockIndex, nextOpensWithQuote));
+    for (const span of findInBlock(text, block, blockIndex, nextOpensWithQuote)) spans.push(span);
   });
   return spans;
 }
 
 /** Characters of scanning allowed per character of a block (plus a floor): bounds the work on hostile text. */
-const STEPS_PER_CHAR = 20;
-const MIN_STEPS = 50_000;
+const STEPS_PER_CHAR = 2;
+const MIN_STEPS = 20_000;
 
 /** A block's scanning allowance; once spent, the rest of the block is read as having no quotations. */
 interface Budget {
@@ -40,12 +40,13 @@ interface Budget {
 function findInBlock(text: string, block: TextBlock, blockIndex: number, nextOpensWithQuote: boolean): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   const budget: Budget = { steps: MIN_STEPS + STEPS_PER_CHAR * (block.end - block.start) };
-  const lastMark = lastMarkIn(text, block);
+  let lastMark: number | null = null;
   let i = block.start;
   while (i < block.end && budget.steps > 0) {
-    const mark = text.charAt(i);
-    const closers = CLOSERS_OF.get(mark);
-    if (!closers || !isOpening(text, i, block, budget)) {
+    i = nextOpeningMark(text, i, block.end);
+    if (i >= block.end) break;
+    const closers = CLOSERS_OF.get(text.charAt(i))!;
+    if (!isOpening(text, i, block, budget)) {
       i++;
       continue;
     }
@@ -53,7 +54,7 @@ function findInBlock(text: string, block: TextBlock, blockIndex: number, nextOpe
     if (close >= 0) {
       spans.push(makeSpan(text, i, close, close + 1, blockIndex, false));
       i = close + 1;
-    } else if (nextOpensWithQuote && i === lastMark) {
+    } else if (nextOpensWithQuote && i === (lastMark ??= lastMarkIn(text, block))) {
       spans.push(makeSpan(text, i, block.end, block.end, blockIndex, true));
       i = block.end;
     } else {
@@ -61,6 +62,15 @@ function findInBlock(text: string, block: TextBlock, blockIndex: number, nextOpe
     }
   }
   return spans;
+}
+
+const OPENING_MARK = new RegExp(`[${QUOTE_PAIRS.map(([open]) => open).join('')}]`, 'g');
+
+/** The next character that may open a quotation, at or after `from`; `end` when there is none before it. */
+function nextOpeningMark(text: string, from: number, end: number): number {
+  OPENING_MARK.lastIndex = from;
+  const match = OPENING_MARK.exec(text);
+  return match && match.index < end ? match.index : end;
 }
 
 function makeSpan(text: string, open: number, innerEnd: number, outerEnd: number, blockIndex: number, isOpenEnded: boolean): QuotedSpan {

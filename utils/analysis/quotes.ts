@@ -4,7 +4,7 @@ import { findCue } from './attribution';
 import type { Mention } from './mentions';
 import { findMentions } from './mentions';
 import type { Person } from './people';
-import { isPartial, isSpeech } from './quote-filter';
+import { isPartial, isSpeech, isStandfirst } from './quote-filter';
 import type { QuotedSpan } from './quote-marks';
 import { findQuotedSpans } from './quote-marks';
 import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from './sentences';
@@ -12,6 +12,13 @@ import type { SpeakerContext } from './speakers';
 import { groupBySentence, isPersonMention, isUsableMention } from './speakers';
 import { assignSpeakers } from './speaker-assignment';
 import type { Quote, Span } from './types';
+
+/** The longest pages of the corpus quote a few hundred times; past this many spans the text is not prose. */
+const MAX_QUOTED_SPANS = 2000;
+/** A block longer than this is a data dump or a script, not prose: only its start is read for names. */
+const MAX_MENTION_CHARS = 20_000;
+/** How much of a sentence before a quotation is read for its attribution: enough for any real one. */
+const MAX_CONTEXT_CHARS = 400;
 
 /** A quoted span judged to be speech, with its attribution if its sentence gives one. */
 export interface Candidate {
@@ -26,16 +33,22 @@ export interface Candidate {
 
 /** Finds every direct quotation in the article and who said it. */
 export function findQuotes(text: string, blocks: readonly TextBlock[], people: readonly Person[]): Quote[] {
-  const spans = [...findQuotedSpans(text, blocks), ...findBlockQuotations(text, blocks)].sort((a, b) => a.outer.start - b.outer.start);
+  const spans = [...findQuotedSpans(text, blocks), ...findBlockQuotations(text, blocks)]
+    .sort((a, b) => a.outer.start - b.outer.start)
+    .slice(0, MAX_QUOTED_SPANS);
   const starts = blocks.map((block) => sentenceStarts(text, block.start, block.end));
-  const allMentions = blocks.flatMap((block) => findMentions(text, block.start, block.end));
+  const allMentions = blocks.flatMap((block) => findMentions(text, block.start, Math.min(block.end, block.start + MAX_MENTION_CHARS)));
   const mentions = outsideSpans(allMentions, spans);
   const sentences = proseSentences(blocks, starts);
   const context: SpeakerContext = { people, mentions, sentences, mentionsBySentence: groupBySentence(sentences, mentions) };
   const cues = spans.map((span, i) => readCue(text, spans, i, blocks, starts, mentions, people));
+  const attributedInBlock = blocks.map(() => 0);
+  spans.forEach((span, i) => {
+    if (cues[i]) attributedInBlock[span.blockIndex]!++;
+  });
   const candidates: Candidate[] = [];
   spans.forEach((span, i) => {
-    const candidate = toCandidate(text, blocks, spans, cues, i, starts);
+    const candidate = toCandidate(text, blocks, spans, cues, i, starts, attributedInBlock);
     if (candidate) candidates.push(candidate);
   });
   return assignSpeakers(text, candidates, context);
@@ -52,25 +65,26 @@ function contextOf(text: string, spans: QuotedSpan[], i: number, blocks: readonl
   const blockStarts = starts[span.blockIndex]!;
   const previous = spans[i - 1]?.blockIndex === span.blockIndex ? spans[i - 1]!.outer.end : block.start;
   const next = spans[i + 1]?.blockIndex === span.blockIndex ? spans[i + 1]!.outer.start : block.end;
-  const before = { start: Math.max(previous, sentenceStartBefore(blockStarts, span.outer.start)), end: span.outer.start };
+  const before = { start: Math.max(previous, sentenceStartBefore(blockStarts, span.outer.start), span.outer.start - MAX_CONTEXT_CHARS), end: span.outer.start };
   const lastInside = text.slice(Math.max(span.inner.start, span.inner.end - 1), span.inner.end);
   // “Why now?” Forte said. — a question or exclamation ends the quotation's sentence but not its attribution.
   const from = /[?!]/.test(lastInside) ? span.outer.end + 1 : span.outer.end;
   const after = { start: span.outer.end, end: Math.min(next, sentenceEndAfter(blockStarts, from, block.end)) };
-  const isClauseEnd = /[,?!—–]/.test(lastInside) || /^\s*[,—–]/.test(text.slice(after.start, after.end));
+  const isClauseEnd = /[,?!—–]/.test(lastInside) || /^\s*[,—–]/.test(text.slice(after.start, Math.min(after.end, after.start + 4)));
   return { before, after, isClauseEnd };
 }
 
-function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSpan[], cues: (Cue | null)[], i: number, starts: number[][]): Candidate | null {
+function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSpan[], cues: (Cue | null)[], i: number, starts: number[][], attributedInBlock: number[]): Candidate | null {
   const span = spans[i]!;
   const block = blocks[span.blockIndex]!;
   const blockStart = sentenceStartBefore(starts[span.blockIndex]!, span.outer.start);
   const previousEnd = spans[i - 1]?.blockIndex === span.blockIndex ? spans[i - 1]!.outer.end : block.start;
-  const before = text.slice(Math.max(blockStart, previousEnd), span.outer.start);
+  const before = text.slice(Math.max(blockStart, previousEnd, span.outer.start - MAX_CONTEXT_CHARS), span.outer.start);
   const inner = text.slice(span.inner.start, span.inner.end);
   const opensBlock = span.outer.start === block.start;
-  const hasAttributedNeighbour = spans.some((other, j) => j !== i && other.blockIndex === span.blockIndex && cues[j] !== null);
-  const shape = { words: inner.split(/\s+/).filter(Boolean), block, blockText: text.slice(block.start, block.end), before, opensBlock, cue: cues[i] ?? null, hasAttributedNeighbour };
+  const hasAttributedNeighbour = attributedInBlock[span.blockIndex]! - (cues[i] ? 1 : 0) > 0;
+  const isStandfirstBlock = block.kind === 'heading' && isStandfirst(text.slice(block.start, block.end));
+  const shape = { words: inner.split(/\s+/).filter(Boolean), block, isStandfirstBlock, before, opensBlock, cue: cues[i] ?? null, hasAttributedNeighbour };
   if (!isSpeech(shape)) return null;
   const isBlock = block.kind === 'blockquote' && opensBlock;
   return { span, block, cue: cues[i] ?? null, partial: isPartial(before, opensBlock, inner), isBlock, sentenceStart: blockStart };

@@ -31,18 +31,25 @@ function isAbbreviation(block: string, stopAt: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
-/** The start of the sentence holding `at`. */
+/** The start of the sentence holding `at` (binary search: a long block has many sentences). */
 export function sentenceStartBefore(starts: readonly number[], at: number): number {
-  let found = starts[0] ?? 0;
-  for (const start of starts) {
-    if (start > at) break;
-    found = start;
-  }
-  return found;
+  const i = lastAtOrBefore(starts, at);
+  return i >= 0 ? starts[i]! : (starts[0] ?? 0);
 }
 
 /** The end of the sentence holding `at`: the next sentence start, or `end`. */
 export function sentenceEndAfter(starts: readonly number[], at: number, end: number): number {
-  for (const start of starts) if (start > at) return start;
-  return end;
+  return starts[lastAtOrBefore(starts, at) + 1] ?? end;
+}
+
+/** Index of the last start at or before `at`, or -1. */
+function lastAtOrBefore(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }

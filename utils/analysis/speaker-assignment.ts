@@ -21,10 +21,26 @@ interface Attribution {
 /** Resolves each quotation's cue; quotations without one take the speaker of their paragraph or of the one they continue. */
 export function assignSpeakers(text: string, candidates: readonly Candidate[], context: SpeakerContext): Quote[] {
   const found = candidates.map((c) => fromCue(c, context));
+  const nextInBlock = nextAttributedInBlock(candidates, found);
+  const lastInBlock = new Map<number, string>();
   candidates.forEach((candidate, i) => {
-    if (!found[i]!.speaker) found[i] = inherit(text, candidates, found, i, context);
+    const block = candidate.span.blockIndex;
+    if (!found[i]!.speaker) found[i] = inherit(text, candidates, found, i, context, lastInBlock.get(block) ?? nextInBlock[i] ?? null);
+    if (found[i]!.speaker) lastInBlock.set(block, found[i]!.speaker!);
   });
   return candidates.map((candidate, i) => toQuote(text, candidate, found[i]!));
+}
+
+/** For each quotation, the speaker of the next one in its paragraph that has its own attribution. */
+function nextAttributedInBlock(candidates: readonly Candidate[], found: readonly Attribution[]): (string | null)[] {
+  const next: (string | null)[] = candidates.map(() => null);
+  let speaker: string | null = null;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    if (candidates[i + 1]?.span.blockIndex !== candidates[i]!.span.blockIndex) speaker = null;
+    next[i] = speaker;
+    if (found[i]!.speaker) speaker = found[i]!.speaker;
+  }
+  return next;
 }
 
 function fromCue(candidate: Candidate, context: SpeakerContext): Attribution {
@@ -36,11 +52,10 @@ function fromCue(candidate: Candidate, context: SpeakerContext): Attribution {
   return { speaker, method: speaker ? method : 'none' };
 }
 
-function inherit(text: string, candidates: readonly Candidate[], found: Attribution[], i: number, context: SpeakerContext): Attribution {
+/** A quotation with no attribution of its own: its paragraph's speaker, the paragraph it continues, or who the text is about. */
+function inherit(text: string, candidates: readonly Candidate[], found: Attribution[], i: number, context: SpeakerContext, blockSpeaker: string | null): Attribution {
   const here = candidates[i]!;
-  const sameBlock = candidates.map((c, j) => ({ c, j })).filter(({ c, j }) => c.span.blockIndex === here.span.blockIndex && j !== i && found[j]!.speaker);
-  const neighbour = [...sameBlock].reverse().find(({ j }) => j < i) ?? sameBlock[0];
-  if (neighbour) return { speaker: found[neighbour.j]!.speaker, method: 'continuation' };
+  if (blockSpeaker) return { speaker: blockSpeaker, method: 'continuation' };
   const previous = previousQuoteInRun(text, candidates, i);
   if (previous !== null && found[previous]!.speaker) return { speaker: found[previous]!.speaker, method: 'continuation' };
   // A quotation opening a sentence mid-paragraph speaks for whoever the sentence before it is about, person or body.

@@ -3,6 +3,8 @@ import type { Summary } from './types';
 
 /** The longest summary line, in words (the product promises one line a reader takes in at a glance). */
 const MAX_SUMMARY_WORDS = 30;
+/** A lead sentence is found in a paragraph's opening; a longer block is cut to this before it is split. */
+const MAX_LEAD_CHARS = 2000;
 /** A lead sentence shorter than this is a dateline, a kicker or a fragment, not the story. */
 const MIN_LEAD_WORDS = 8;
 
@@ -18,7 +20,7 @@ export function summarise(text: string, blocks: readonly TextBlock[], descriptio
 function findLeadSentence(text: string, blocks: readonly TextBlock[]): string | null {
   for (const block of blocks.slice(0, 12)) {
     if (block.kind !== 'paragraph') continue;
-    const sentence = firstSentence(stripDateline(oneLine(text.slice(block.start, block.end))));
+    const sentence = firstSentence(stripDateline(oneLine(text.slice(block.start, Math.min(block.end, block.start + MAX_LEAD_CHARS)))));
     if (sentence.split(/\s+/).length >= MIN_LEAD_WORDS && !/^[“"«„]/.test(sentence)) return sentence;
   }
   return null;

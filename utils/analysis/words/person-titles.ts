@@ -3,18 +3,19 @@
  * "député socialiste") or after a determiner ("the minister"). English, French, German, Spanish, Czech. Sorted, lower case.
  */
 export const ROLE_NOUNS = [
-  'actor', 'actress', 'adviser', 'advisor', 'ambassador', 'analyst', 'analytik', 'attorney', 'author', 'autor', 'bek',
-  'candidate', 'ceo', 'chair', 'chairman', 'chairwoman', 'champion', 'chancellor', 'chef', 'chief', 'coach', 'columnist',
-  'commander', 'commissioner', 'congressman', 'congresswoman', 'correspondent', 'councillor', 'councilman', 'councilwoman',
-  'democrat', 'député', 'diputado', 'diplomat', 'director', 'directeur', 'directora', 'director', 'doctor', 'economist',
-  'editor', 'elder', 'envoy', 'executive', 'expert', 'fellow', 'founder', 'general', 'generál', 'governor', 'guvernér',
-  'head', 'historian', 'inspector', 'investor', 'journalist', 'judge', 'kanzler', 'kanzlerin', 'king', 'lawmaker', 'lawyer',
-  'leader', 'líder', 'manager', 'manažer', 'mayor', 'minister', 'ministerin', 'ministr', 'ministre', 'ministro', 'mluvčí',
-  'négociateur', 'officer', 'official', 'owner', 'partner', 'player', 'politician', 'porte-parole', 'portavoz', 'premier',
-  'president', 'presidenta', 'presidente', 'prezident', 'prezidentka', 'prince', 'princess', 'professor', 'profesor',
-  'prosecutor', 'präsident', 'präsidentin', 'queen', 'ranger', 'rector', 'representative', 'republican', 'reporter',
-  'researcher', 'resident', 'scientist', 'secretary', 'senator', 'sénateur', 'sheriff', 'speaker', 'spokesman',
-  'spokesperson', 'spokeswoman', 'sprecher', 'sprecherin', 'student', 'superintendent', 'teacher', 'trainer', 'trenér',
+  'activist', 'actor', 'actress', 'admiral', 'adviser', 'advisor', 'ambassador', 'analyst', 'analytik', 'architect', 'artist', 'attorney',
+  'author', 'autor', 'bek', 'bishop', 'campaigner', 'candidate', 'captain', 'ceo', 'cfo', 'chair', 'chairman', 'chairwoman',
+  'champion', 'chancellor', 'chef', 'chief', 'co-founder', 'coach', 'colonel', 'columnist', 'commander', 'commissioner', 'congressman', 'congresswoman',
+  'coo', 'correspondent', 'councillor', 'councilman', 'councilwoman', 'dean', 'defender', 'democrat', 'designer', 'detective', 'diplomat', 'diputado',
+  'directeur', 'director', 'directora', 'doctor', 'député', 'economist', 'editor', 'elder', 'engineer', 'envoy', 'executive', 'expert',
+  'fellow', 'forward', 'founder', 'general', 'generál', 'goalkeeper', 'governor', 'guvernér', 'head', 'historian', 'imam', 'inspector',
+  'investor', 'journalist', 'judge', 'kanzler', 'kanzlerin', 'king', 'lawmaker', 'lawyer', 'leader', 'lieutenant', 'líder', 'manager',
+  'manažer', 'marshal', 'mayor', 'midfielder', 'minister', 'ministerin', 'ministr', 'ministre', 'ministro', 'mluvčí', 'novelist', 'nurse',
+  'négociateur', 'officer', 'official', 'owner', 'partner', 'pastor', 'physician', 'pilot', 'player', 'poet', 'politician', 'portavoz',
+  'porte-parole', 'premier', 'president', 'presidenta', 'presidente', 'prezident', 'prezidentka', 'priest', 'prince', 'princess', 'profesor', 'professor',
+  'prosecutor', 'provost', 'präsident', 'präsidentin', 'queen', 'rabbi', 'ranger', 'rector', 'reporter', 'representative', 'republican', 'researcher',
+  'resident', 'scientist', 'secretary', 'senator', 'sergeant', 'sheriff', 'singer', 'speaker', 'spokesman', 'spokesperson', 'spokeswoman', 'sprecher',
+  'sprecherin', 'striker', 'student', 'superintendent', 'surgeon', 'sénateur', 'teacher', 'trainer', 'treasurer', 'trenér', 'trustee', 'vicar',
   'vice-president', 'writer', 'útočník',
 ].filter((noun, index, all) => all.indexOf(noun) === index);
 
@@ -23,9 +24,9 @@ export const ROLE_NOUNS = [
  * "una fuente"), which stand as the speaker when no person is named. Sorted, lower case.
  */
 export const SOURCE_NOUNS = [
-  'agency', 'authorities', 'board', 'brother', 'committee', 'company', 'daughter', 'department', 'father', 'firm', 'fuente',
-  'fuentes', 'government', 'gouvernement', 'husband', 'informe', 'loi', 'ministry', 'mother', 'officials', 'police',
-  'report', 'sister', 'son', 'source', 'sources', 'spokesperson', 'wife', 'witness', 'witnesses',
+  'agency', 'authorities', 'board', 'brother', 'committee', 'company', 'daughter', 'department', 'father', 'firm', 'fuente', 'fuentes',
+  'gouvernement', 'government', 'husband', 'informe', 'loi', 'ministry', 'mother', 'officials', 'police', 'report', 'sister', 'son',
+  'source', 'sources', 'spokesperson', 'wife', 'witness', 'witnesses',
 ];
 
 /** Honorifics written before a name that are not part of it. Sorted, lower case, without the full stop. */

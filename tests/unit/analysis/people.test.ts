@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../utils/analysis/people';
+
+function names(text: string, lang = 'en'): string[] {
+  return findPeople(text, [], lang).map((person) => person.name);
+}
+
+describe('findPeople finds', () => {
+  it.each([
+    ['a name after a role', 'Defense Minister Yoav Gallant arrived on Monday.', 'Yoav Gallant'],
+    ['a name with a role in apposition', 'Emile Heskey, a former Liverpool striker, was impressed.', 'Emile Heskey'],
+    ['a name whose surname comes back alone', 'Fiona Parry spoke first. Later Parry wept.', 'Fiona Parry'],
+    ['a name with a particle', 'Sofia van der Berg arrived. Van der Berg left early, and van der Berg said so.', 'Sofia van der Berg'],
+    ['a name with a particle after a role', 'Historian Luis de Miranda wrote it.', 'Luis de Miranda'],
+    ['a hyphenated name', 'Opposition leader Lee Jae-myung spoke. Lee was angry.', 'Lee Jae-myung'],
+    ['a name with an initial', 'Economist C. Eugene Steuerle disagreed.', 'C. Eugene Steuerle'],
+    ['a name with a middle initial', 'Senior fellow Robert M. Danin agreed.', 'Robert M. Danin'],
+    ['an Arabic name with al-', 'Foreign Minister Faisal al-Mekdad spoke.', 'Faisal al-Mekdad'],
+    ['a name with an age', 'Eloise Parry, 21, was taken to hospital.', 'Eloise Parry'],
+    ['the subject of a speech verb', 'Margie Kim said the apology was not enough.', 'Margie Kim'],
+    ['a surname with a title only', 'President Obama told the assembly. Obama left.', 'Obama'],
+    ['a name behind a German compound title', 'Bundeskanzler Olaf Scholz reiste ab.', 'Olaf Scholz'],
+  ])('%s', (_, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('links a declined Czech surname to the full name', () => {
+    const [person] = findPeople('Trenér David Moyes chválí tým. Tým manažera Davida Moyese vyhrál, Moyesem nadšen.', [], 'cs');
+    expect(person?.name).toBe('David Moyes');
+    expect(person?.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps the longer form when a shorter one is part of it', () => {
+    expect(names('Hori Parata watched as his son, Te Kaurinui Robert Parata, carved it. Parata smiled. “Yes,” says Te Kaurinui.')).toEqual([
+      'Hori Parata',
+      'Te Kaurinui Robert Parata',
+    ]);
+  });
+});
+
+describe('findPeople does not find', () => {
+  it.each([
+    ['an organisation', 'The Food Standards Agency said the pills were dangerous. Agency staff agreed.'],
+    ['a place used again alone after a preposition', 'New Zealand is beautiful. Whales strand in Zealand often.'],
+    ['a capitalised sentence opener', 'Earlier Saturday the vote was held.'],
+    ['a day or a month', 'On Monday March the vote was held.'],
+    ['an acronym with dots', 'The U.S. Embassy said so. U.S. officials agreed.'],
+    ['a name in a language that does not decline names, by a different ending', 'Arab Israeli voters came out. Israel responded, and Israelis voted.'],
+  ])('%s', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('leaves out the article’s author', () => {
+    expect(findPeople('By Jane Smith. Jane Smith reports that Smith is busy.', ['Jane Smith'])).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../utils/analysis';
+import type { BlockInput } from './article-from';
+import { articleFrom } from './article-from';
+
+const INTRO = 'Opposition leader Yair Lapid spoke in Jerusalem on Monday.';
+
+function quotesOf(blocks: BlockInput[]) {
+  return analyseArticle(articleFrom([INTRO, ...blocks])).quotes;
+}
+
+describe('quotes: finds', () => {
+  it.each([
+    ['a full statement', ['“We will fight this law in every court,” Lapid said.'], 'We will fight this law in every court,', false],
+    ['a short fragment woven into a sentence with a speech verb', ['Lapid called the plan “reckless” on Monday.'], 'reckless', true],
+    ['a longer fragment with no speech verb', ['The plan, in his view, would “tear the country apart within a year.”'], 'tear the country apart within a year.', true],
+    ['a short full sentence continuing an attributed one', ['“We will not stop,” Lapid said. “Never.”'], 'Never.', false],
+    ['a block quotation without marks', [['blockquote', 'This government has lost its way and its mandate.']], 'This government has lost its way and its mandate.', false],
+    ['a statement after a colon', ['Lapid was blunt: “This is a disgrace and we will say so.”'], 'This is a disgrace and we will say so.', false],
+    ['a quotation in a standfirst set as a heading', [['heading', 'Lapid said the plan was “a danger to democracy” as protests grew across the country.']], 'a danger to democracy', true],
+  ] as const)('%s', (_, blocks, text, partial) => {
+    const quote = quotesOf(blocks as unknown as BlockInput[]).find((q) => q.text === text);
+    expect(quote).toBeDefined();
+    expect(quote?.partial).toBe(partial);
+  });
+});
+
+describe('quotes: does not find', () => {
+  it.each([
+    ['a title of a work in Title Case', ['He has read “The Grapes of Wrath” twice this year.']],
+    ['a scare quote', ['The so-called “reform” was passed on a Tuesday night.']],
+    ['a coined term without a speaker', ['Critics fear a “brain drain” from the universities.']],
+    ['a nickname', ['He is known as “Bibi” to his supporters.']],
+    ['a short headline', [['heading', '‘Unprecedented’ strandings']]],
+    ['a caption', [['caption', 'Lapid says “we will win” at a rally in Tel Aviv.']]],
+  ] as const)('%s', (_, blocks) => {
+    expect(quotesOf(blocks as unknown as BlockInput[])).toEqual([]);
+  });
+});
+
+describe('quotes keep how their speaker was found', () => {
+  it('records the method and a confidence that falls with weaker evidence', () => {
+    const quotes = quotesOf(['“We will fight this law in every court,” Lapid said.', '“And we will win in the end.”']);
+    expect(quotes.map((q) => [q.method, q.speaker])).toEqual([
+      ['cue-verb', 'Yair Lapid'],
+      ['continuation', 'Yair Lapid'],
+    ]);
+    expect(quotes[0]!.confidence).toBeGreaterThan(quotes[1]!.confidence);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../utils/analysis';
+import type { BlockInput } from './article-from';
+import { articleFrom } from './article-from';
+
+/** Introduces the people the cases refer back to, the way a news story does in its first paragraph. */
+const INTRO = 'Defense Minister Yoav Gallant met US Secretary of State Antony Blinken in Tel Aviv on Tuesday.';
+
+function speakerOf(blocks: BlockInput[], quoteStart: string, lang = 'en'): string | null | undefined {
+  const analysis = analyseArticle(articleFrom(blocks, { lang }));
+  return analysis.quotes.find((quote) => quote.text.startsWith(quoteStart))?.speaker;
+}
+
+describe('speakers: finds', () => {
+  it.each([
+    ['name then verb after the quote', [INTRO, '“We speak in one voice,” Gallant said.'], 'We speak', 'Yoav Gallant'],
+    ['verb then name after the quote', [INTRO, '“We speak in one voice,” said Gallant.'], 'We speak', 'Yoav Gallant'],
+    ['verb then full name with apposition', [INTRO, '“Prices fell,” said Tyler Besecker, president of a seafood firm.'], 'Prices fell', 'Tyler Besecker'],
+    ['name and verb before a colon', [INTRO, 'Blinken told reporters: “We are together.”'], 'We are together', 'Antony Blinken'],
+    ['a bare colon after a name', [INTRO, 'Gallant: “We are ready.”'], 'We are ready', 'Yoav Gallant'],
+    ['according to', [INTRO, '“The talks went well,” according to Blinken.'], 'The talks', 'Antony Blinken'],
+    ['a pronoun, resolved to the last person named as a subject', [INTRO, 'Gallant thanked his guest.', '“It was a good day,” he said.'], 'It was a good', 'Yoav Gallant'],
+    ['a role noun, resolved to the person holding that role', [INTRO, 'Blinken later spoke to the press.', '“We will respond,” the defense minister warned.'], 'We will respond', 'Yoav Gallant'],
+    ['a continuation paragraph with no attribution', [INTRO, '“We will not wait,” Blinken said.', '“Nor will our allies.”'], 'Nor will', 'Antony Blinken'],
+    ['a quotation broken by its attribution', [INTRO, '“We are united,” Gallant said, “and we will remain so.”'], 'and we will', 'Yoav Gallant'],
+    ['a participle clause', [INTRO, 'Gallant praised the visit, saying it sent “a clear message to our enemies today.”'], 'a clear message', 'Yoav Gallant'],
+    ['a surname with a title', [INTRO, '“It is settled,” Mr. Blinken added.'], 'It is settled', 'Antony Blinken'],
+    ['an organisation speaking as "it"', [INTRO, 'The Food Standards Agency warned shoppers on Monday.', '“Do not buy these pills,” it said in a statement.'], 'Do not buy', 'Food Standards Agency'],
+    ['an unnamed source', [INTRO, '“The deal is close,” a senior US official said.'], 'The deal is close', 'a senior us official'],
+    ['a name with a particle', ['Historian Luis de Miranda wrote a book on neon.', '“Neon is a mood,” de Miranda writes.'], 'Neon is', 'Luis de Miranda'],
+    ['a question attributed after it', [INTRO, '“Why now?” Blinken asked.'], 'Why now', 'Antony Blinken'],
+  ])('%s', (_, blocks, quoteStart, speaker) => {
+    expect(speakerOf(blocks as BlockInput[], quoteStart)).toBe(speaker);
+  });
+
+  it.each([
+    ['French « » with dit-il', 'fr', ['Le ministre Jean-Luc Moreau a visité Lyon.', '« Nous sommes prêts », a dit Jean-Luc Moreau.'], 'Nous sommes', 'Jean-Luc Moreau'],
+    ['French selon', 'fr', ['La maire Anne Hidalgo a parlé lundi.', '« Le projet avance », selon Anne Hidalgo.'], 'Le projet', 'Anne Hidalgo'],
+    ['German sagte', 'de', ['Bundeskanzler Olaf Scholz reiste nach Paris.', '„Wir stehen zusammen“, sagte Scholz.'], 'Wir stehen', 'Olaf Scholz'],
+    ['Spanish dijo', 'es', ['El presidente Gabriel Boric viajó a Lima.', '"Estamos unidos", dijo Boric.'], 'Estamos unidos', 'Gabriel Boric'],
+    ['Czech řekl with a declined surname', 'cs', ['Trenér David Moyes chválí tým.', '"Hrajeme skvěle," řekl Moyes. Tým manažera Davida Moyese vyhrál.'], 'Hrajeme', 'David Moyes'],
+  ])('%s', (_, lang, blocks, quoteStart, speaker) => {
+    expect(speakerOf(blocks as BlockInput[], quoteStart, lang)).toBe(speaker);
+  });
+});
+
+describe('speakers: does not find', () => {
+  it.each([
+    ['a speaker for a quotation with no attribution and nobody named before it', ['“Nobody knows who said this long sentence here.”'], 'Nobody knows'],
+    ['a place after a preposition as the speaker', ['“We will rebuild the whole town together,” said residents in Springfield.'], 'We will rebuild'],
+  ])('%s', (_, blocks, quoteStart) => {
+    const speaker = speakerOf(blocks, quoteStart);
+    expect(speaker === null || speaker === 'residents').toBe(true);
+  });
+
+  it('does not give a quotation the speaker of an unrelated earlier paragraph across prose', () => {
+    const speaker = speakerOf([INTRO, '“We are ready,” Gallant said.', 'The weather in the city was warm all week, and the markets were busy.', '“The harvest was good this year,” a farmer said.'], 'The harvest');
+    expect(speaker).toBe('a farmer');
+  });
+});

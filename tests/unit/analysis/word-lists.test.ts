@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { NON_PERSON_WORDS } from '../../../utils/analysis/words/non-person-words';
+import { DETERMINERS, HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../../../utils/analysis/words/person-titles';
+import { PERSON_PRONOUNS, THING_PRONOUNS } from '../../../utils/analysis/words/pronouns';
+import { SPEECH_VERBS } from '../../../utils/analysis/words/speech-verbs';
+
+const LISTS: [string, readonly string[]][] = [
+  ['NON_PERSON_WORDS', NON_PERSON_WORDS],
+  ['DETERMINERS', DETERMINERS],
+  ['HONORIFICS', HONORIFICS],
+  ['NAME_PARTICLES', NAME_PARTICLES],
+  ['ROLE_NOUNS', ROLE_NOUNS],
+  ['SOURCE_NOUNS', SOURCE_NOUNS],
+  ['PERSON_PRONOUNS', PERSON_PRONOUNS],
+  ['THING_PRONOUNS', THING_PRONOUNS],
+  ['SPEECH_VERBS', SPEECH_VERBS],
+];
+
+describe('word lists', () => {
+  it.each(LISTS)('%s is sorted, unique and lower case', (_, list) => {
+    expect([...list]).toEqual([...new Set(list)].sort());
+    expect(list.every((word) => word === word.toLowerCase())).toBe(true);
+  });
+});
