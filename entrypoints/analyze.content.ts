@@ -1,5 +1,5 @@
 import { browser, defineContentScript } from '#imports';
-import { adoptPageState, handlePageMessage } from '@/utils/highlight';
+import { adoptPageState, handlePageMessage, hasMovedOn } from '@/utils/highlight';
 import { analysePage } from '@/utils/page/analyse-page';
 
 /** Injected on demand by the popup (activeTab + scripting); never declared for any page in the manifest. */
@@ -17,8 +17,10 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    // A single-page app that moves to another article leaves nothing marked behind.
-    ctx.addEventListener(window, 'wxt:locationchange', () => state.highlighter.off());
+    // A single-page app that moves to another article leaves nothing marked behind; an in-page #link keeps the marks.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      if (hasMovedOn(event.oldUrl.href, event.newUrl.href)) state.highlighter.off();
+    });
     return analysePage(document, location.href, now);
   },
 });

@@ -33,7 +33,7 @@ export function handlePageMessage(state: PageState, message: unknown, currentUrl
       highlighter.off();
       return { ok: true, on: false, report: null };
     }
-    if (withoutHash(currentUrl) !== withoutHash(state.analysedUrl)) {
+    if (hasMovedOn(state.analysedUrl, currentUrl)) {
       highlighter.off();
       return { ok: false, reason: 'navigated', error: 'The page has changed since SayWho read it. Open SayWho again to read it afresh.' };
     }
@@ -43,6 +43,11 @@ export function handlePageMessage(state: PageState, message: unknown, currentUrl
   } catch (error) {
     return { ok: false, reason: 'failed', error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Whether the page moved to another address, not merely to another #fragment of the same one (an in-page link). */
+export function hasMovedOn(from: string, to: string): boolean {
+  return withoutHash(from) !== withoutHash(to);
 }
 
 function isPageMessage(message: unknown): message is PageMessage {

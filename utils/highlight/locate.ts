@@ -14,8 +14,8 @@ export interface Located {
 /** More occurrences than this are not worth ranking: the words are too common to pin down. */
 const MAX_OCCURRENCES = 200;
 
-/** A "quote" with fewer letters and digits than this is punctuation, not words worth marking. */
-const MIN_WORD_CHARS = 2;
+/** A "quote" without a single letter or digit is punctuation (an ellipsis, a stray comma), not words to mark. */
+const MIN_WORD_CHARS = 1;
 
 /** The 'ends' level only trusts quotes long enough that their first and last words are distinctive. */
 const ENDS_MIN_CHARS = 48;

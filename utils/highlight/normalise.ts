@@ -38,6 +38,12 @@ export function foldText(text: string): string {
 
 /** The loose form of one folded character: lower-case letters and digits, '' for everything else. */
 export function looseChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 128) {
+    // ASCII without the Unicode classes: digits and lower-case letters as they are, capitals lowered, the rest dropped.
+    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) return char;
+    return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : '';
+  }
   if (!WORD_CHAR.test(char)) return '';
   const lower = char.toLowerCase();
   return lower.length === char.length ? lower : char;

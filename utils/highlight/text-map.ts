@@ -34,43 +34,84 @@ const ELEMENT_NODE = 1;
 /** Folds the text under `root` for matching, remembering the text node and offset of every character kept. */
 export function buildTextMap(root: Node): TextMap {
   const nodes: Text[] = [];
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
-  const chars: string[] = [];
-  let last = ' '; // nothing yet counts as white space, so leading spaces are dropped
-  const push = (char: string, node: number, offset: number) => {
-    chars.push(char);
-    nodeOf.push(node);
-    offsetOf.push(offset);
-    last = char;
-  };
+  const out = new MapArrays();
+  let last = SPACE; // nothing yet counts as white space, so leading spaces are dropped
   const addText = (node: Text) => {
     const data = node.data;
     const index = nodes.push(node) - 1;
-    for (let i = 0; i < data.length && chars.length < MAX_CHARS; i++) {
-      const char = foldChar(data[i]!);
-      if (char === '' || (char === ' ' && last === ' ')) continue;
-      push(char, index, i);
+    const end = Math.min(data.length, MAX_CHARS - out.length);
+    out.reserve(end);
+    const { codes, nodeOf, offsetOf } = out;
+    let n = out.length;
+    for (let i = 0; i < end; i++) {
+      let code = data.charCodeAt(i);
+      // Printable ASCII is most of any page and folds to itself: only the rest goes through the character classes.
+      if (code <= SPACE || code >= 127) {
+        const folded = foldChar(data[i]!);
+        if (folded === '') continue;
+        code = folded.charCodeAt(0);
+        if (code === SPACE && last === SPACE) continue;
+      }
+      codes[n] = code;
+      nodeOf[n] = index;
+      offsetOf[n++] = i;
+      last = code;
     }
+    out.length = n;
   };
   const addBreak = () => {
-    if (last !== ' ') push(' ', -1, 0);
+    if (last === SPACE) return;
+    out.reserve(1);
+    out.codes[out.length] = SPACE;
+    out.nodeOf[out.length++] = -1;
+    last = SPACE;
   };
   walk(root, addText, addBreak);
-  return { text: chars.join(''), nodes, nodeOf: Int32Array.from(nodeOf), offsetOf: Int32Array.from(offsetOf) };
+  return { text: decode(out.codes.subarray(0, out.length)), nodes, nodeOf: out.nodeOf.subarray(0, out.length), offsetOf: out.offsetOf.subarray(0, out.length) };
+}
+
+/** The map's three columns, grown by doubling: one entry per character, millions on a huge page. */
+class MapArrays {
+  codes = new Uint16Array(1 << 16);
+  nodeOf = new Int32Array(1 << 16);
+  offsetOf = new Int32Array(1 << 16);
+  length = 0;
+
+  /** Makes room for `more` entries after `length`. */
+  reserve(more: number): void {
+    let size = this.codes.length;
+    while (this.length + more > size) size *= 2;
+    if (size === this.codes.length) return;
+    const codes = new Uint16Array(size);
+    const nodeOf = new Int32Array(size);
+    const offsetOf = new Int32Array(size);
+    codes.set(this.codes);
+    nodeOf.set(this.nodeOf);
+    offsetOf.set(this.offsetOf);
+    Object.assign(this, { codes, nodeOf, offsetOf });
+  }
 }
 
 /** The loose form of a map, for the fuzzy level. */
 export function buildLooseMap(map: TextMap): LooseMap {
-  const chars: string[] = [];
-  const toText: number[] = [];
+  // Never longer than the text it comes from, so the arrays are sized once.
+  const codes = new Uint16Array(map.text.length);
+  const toText = new Int32Array(map.text.length);
+  let n = 0;
   for (let i = 0; i < map.text.length; i++) {
     const char = looseChar(map.text[i]!);
     if (char === '') continue;
-    chars.push(char);
-    toText.push(i);
+    codes[n] = char.charCodeAt(0);
+    toText[n++] = i;
   }
-  return { text: chars.join(''), toText: Int32Array.from(toText) };
+  return { text: decode(codes.subarray(0, n)), toText: toText.subarray(0, n) };
+}
+
+const SPACE = 32;
+
+/** UTF-16 code units to a string in one call, rather than one concatenation per character. */
+function decode(codes: Uint16Array): string {
+  return new TextDecoder('utf-16le').decode(codes);
 }
 
 /** Depth-first over `root` without recursion (pages nest deeply), calling `onBreak` on entering and leaving block elements. */
