@@ -16,7 +16,7 @@ export function analyseArticle(article: Article): Analysis {
     isArticle: article.isArticle,
     summary: summarise(text, blocks, metadata.description, metadata.title),
     figures: rankFigures(people, quotes, text.length),
-    numbers: findKeyNumbers(text, quotes.map((quote) => quote.span)),
+    numbers: findKeyNumbers(text, quotes.map((quote) => quote.span), blocks),
     quotes,
     wordCount: text.split(/\s+/).filter(Boolean).length,
   };

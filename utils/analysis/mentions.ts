@@ -1,6 +1,7 @@
-import { isFunctionWord, isRoleWord, NAME_RUN, nameStart, splitRun, stripPossessive } from './names';
+import { isFunctionWord, isRoleWord, lowerLeadingParticles, NAME_RUN, nameStart, splitRun, stripPossessive } from './names';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
+import { SPEECH_VERBS } from './words/speech-verbs';
 
 /** A way a clause may name someone: by name, by a pronoun, or by a role or description ("the minister"). */
 export interface Mention {
@@ -18,10 +19,16 @@ const NOUN_SET = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
 /** A determiner and the words after it, among which a role noun may close a role phrase. */
 const DETERMINER_RUN = new RegExp(String.raw`(?<![\p{L}])(?:${DETERMINERS.join('|')})\s+[\p{L}-]+(?:[ \u00A0][\p{L}-]+){0,3}`, 'giu');
 /** "of the services", "de los servicios": a complement that belongs to an unnamed source. */
-const COMPLEMENT = /^\s+(?:de|of|from|at|del|du|des)\s+(?:(?:the|los|las|la|le|el|les)\s+)?\p{Ll}[\p{L}-]+/u;
+const COMPLEMENT = /^\s+(?:de|of|from|at|for|del|du|des)\s+(?:(?:the|los|las|la|le|el|les)\s+)?\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,4}/u;
+/** Words that end a complement: the verb or clause that follows the noun phrase. */
+const COMPLEMENT_STOP = new Set([
+  'and', 'are', 'but', 'e', 'had', 'has', 'is', 'la', 'le', 'les', 'lo', 'me', 'nos', 'o', 'or', 'que', 'qui', 'se', 'te',
+  'that', 'to', 'was', 'were', 'which', 'who', 'will', 'would', 'y',
+]);
 const PRONOUN = new RegExp(String.raw`(?<![\p{L}])(?:${[...PERSON_PRONOUNS, ...THING_PRONOUNS].join('|')})(?![\p{L}'’])`, 'giu');
 const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
 const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
+const SPEECH_VERB_SET = new Set<string>(SPEECH_VERBS);
 /** Days and months: capitalised, never a speaker. */
 const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
 const DEFINITE = /^(?:the|her|his|its|their|le|la|el|der|die)\s/i;
@@ -67,8 +74,8 @@ function toNameMention(clause: string, run: string, runStart: number): Mention |
   if (first >= words.length) first = words.findIndex((word) => !isFunctionWord(word) && !isRoleWord(word));
   const nameWords = first < 0 ? [] : words.slice(first);
   if (nameWords.length === 0 || nameWords.some((word) => DATE_WORDS.test(word))) return null;
-  const name = nameWords.join(' ');
-  const start = runStart + run.indexOf(name);
+  const name = lowerLeadingParticles(nameWords).join(' ');
+  const start = runStart + run.toLowerCase().indexOf(name.toLowerCase());
   const isOpener = first === 0 && nameWords.length === 1 && (start === 0 || /(?:[.!?:]\s+|[“"«„]\s*)$/u.test(clause.slice(Math.max(0, start - 4), start)));
   return { text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener };
 }
@@ -86,11 +93,18 @@ function findRolePhrases(clause: string): Mention[] {
     }
     const isTwoWordNoun = NOUN_SET.has(`${words[nounAt]} ${words[nounAt + 1] ?? ''}`.toLowerCase());
     let phrase = words.slice(0, nounAt + (isTwoWordNoun ? 2 : 1)).join(' ');
-    phrase += clause.slice(match.index + phrase.length).match(COMPLEMENT)?.[0] ?? '';
+    phrase += trimComplement(clause.slice(match.index + phrase.length).match(COMPLEMENT)?.[0] ?? '');
     DETERMINER_RUN.lastIndex = match.index + phrase.length;
     if (!isProperName(phrase)) found.push({ text: phrase, start: match.index, end: match.index + phrase.length, kind: 'role', isDefinite: DEFINITE.test(phrase) });
   }
   return found;
+}
+
+/** Cuts a complement at the first word of the clause that follows it ("for the chamber said …" → "for the chamber"). */
+function trimComplement(complement: string): string {
+  const words = complement.split(/(?=\s)/);
+  const stop = words.findIndex((word, i) => i > 2 && (COMPLEMENT_STOP.has(word.trim().toLowerCase()) || SPEECH_VERB_SET.has(word.trim().toLowerCase())));
+  return stop < 0 ? complement : words.slice(0, stop).join('');
 }
 
 /** "The Food Standards Agency" is a name: a body's noun, capitalised, after capitalised words. */

@@ -1,8 +1,8 @@
 import { NON_PERSON_WORDS } from './words/non-person-words';
 import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS } from './words/person-titles';
 
-/** A capitalised word, with hyphens, apostrophes, inner dots ("Football.London") or an initial ("C."). */
-const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}\.|\p{Lu}(?:[\p{L}\p{M}'’]|-(?=\p{L})|\.(?=\p{L}))*)`;
+/** A capitalised word, with hyphens, apostrophes, inner dots ("Football.London") or an initial ("C."); not an elided article ("L’économiste"). */
+const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}\.|\p{Lu}(?!['’]\p{Ll})(?:[\p{L}\p{M}'’]|-(?=\p{L})|\.(?=\p{L}))*)`;
 /** A particle joins two capitalised words: "van der", "de", "al-", "bin". */
 const PARTICLE = String.raw`(?:(?:${NAME_PARTICLES.join('|')})(?:[ \u00A0]|-))`;
 
@@ -39,6 +39,7 @@ export const FUNCTION_WORDS = new Set([
 ]);
 
 const NON_PERSON = new Set(NON_PERSON_WORDS);
+const PARTICLES = new Set(NAME_PARTICLES);
 const HONORIFIC = new Set(HONORIFICS);
 const ROLE_WORDS = new Set(ROLE_NOUNS.flatMap((noun) => noun.split(' ')));
 
@@ -87,7 +88,20 @@ export function nameStart(words: readonly string[]): number {
   let first = 0;
   words.forEach((word, i) => {
     if (/^\p{Ll}/u.test(word)) return; // a particle inside the name: "Luis de Miranda"
+    if (isParticle(word) && i < words.length - 1) return; // "Van der Meer", "De Miranda" opening a sentence
     if (isFunctionWord(word) || isRoleWord(word) || isNonPersonWord(word) || (i === 0 && /^\p{Lu}$/u.test(word))) first = i + 1;
   });
   return first;
+}
+
+/** A name particle in any case ("de", "De", "van", "Van"). */
+export function isParticle(word: string): boolean {
+  return PARTICLES.has(word.toLowerCase());
+}
+
+/** "Van der Meer" at the start of a sentence is "van der Meer": the particle's capital belongs to the sentence. */
+export function lowerLeadingParticles(words: readonly string[]): string[] {
+  const result = [...words];
+  for (let i = 0; i < result.length - 1 && isParticle(result[i]!); i++) result[i] = result[i]!.toLowerCase();
+  return result;
 }

@@ -1,51 +1,77 @@
-import type { KeyNumber, NumberKind } from './types';
+import type { TextBlock } from '../article/types';
+import type { KeyNumber, NumberKind, Span } from './types';
+import { MONTHS } from './words/months';
 
 /** At most this many key numbers: the popup shows the ones that matter, not every digit. */
 const MAX_KEY_NUMBERS = 6;
 /** Words of context kept after a number to say what it counts. */
 const CONTEXT_WORDS = 6;
+/** A block shorter than this is a byline, a dateline or a credit, whose numbers are furniture. */
+const MIN_PROSE_WORDS = 8;
 
-const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|m|k|milliards?|millions?|milliones|millones|mil|mld\.?|mil\.|Mrd\.?|Mio\.?))?`;
+const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|m|k|milliards?|millions?|millones|mil millones|miliard(?:y|ů)?|milion(?:y|ů)?|Mrd\.?|Mio\.?)(?![\p{L}]))?`;
 const AMOUNT = String.raw`\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 const CURRENCY_BEFORE = String.raw`(?:US\$|A\$|C\$|\$|€|£|¥|₪|₹|CHF\s?|NIS\s?)`;
-const CURRENCY_AFTER = String.raw`(?:\s?(?:€|euros?|dollars?|pounds?|shekels?|yen|Kč|korun|pesos|francs?))`;
+const CURRENCY_AFTER = String.raw`(?:\s?(?:€|euros?|dollars?|pounds?|shekels?|yen|Kč|korun|pesos|francs?|d['’]euros?|de (?:dólares|euros|pesos)))(?![\p{L}])`;
 
 const PATTERNS: [NumberKind, RegExp][] = [
-  ['money', new RegExp(String.raw`${CURRENCY_BEFORE}(?:${AMOUNT})${SCALE}|(?:${AMOUNT})${SCALE}${CURRENCY_AFTER}`, 'gu')],
-  ['percent', new RegExp(String.raw`(?:${AMOUNT})\s?(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|procent)`, 'gu')],
+  ['money', new RegExp(String.raw`${CURRENCY_BEFORE}(?:${AMOUNT})${SCALE}|(?<![\d.,])(?:${AMOUNT})${SCALE}${CURRENCY_AFTER}`, 'gu')],
+  ['percent', new RegExp(String.raw`(?<![\d.,])(?:${AMOUNT})\s?(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|procent)`, 'gu')],
   ['rank', /\b(?:No\.\s?\d+|\d+(?:st|nd|rd|th)\b)/gu],
-  ['count', new RegExp(String.raw`(?<![\d.,:/-])(?:${AMOUNT})${SCALE}(?=\s+\p{L})`, 'gu')],
+  ['count', new RegExp(String.raw`(?<![\d.,:/\-\p{L}])(?:${AMOUNT})${SCALE}(?=\s+\p{L})`, 'gu')],
 ];
 
-/** Months and time words after which a number is a date, not a quantity. */
-const DATE_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|a\.m|p\.m|am|pm|o'clock|years? old|bc|ad|gmt|utc)/i;
+const MONTH = new RegExp(String.raw`^(?:${MONTHS.join('|')})\.?(?![\p{L}])`, 'iu');
+const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${MONTHS.join('|')})\.?\s+$`, 'iu');
+/** Time words, ages and eras after which a number is not a quantity. */
+const NOT_A_QUANTITY_AFTER = /^(?:a\.m|p\.m|am\b|pm\b|h\b|heures?\b|o'clock|years? old|ans\b|años\b|let\b|bc\b|ad\b|gmt|utc)/i;
+/** Street and place words after a number: an address, not a figure. */
+const ADDRESS_AFTER = /^(?:rue|avenue|av\.|boulevard|bd|place|street|st\.?|road|rd\.?|lane|calle|straße|strasse|ulice)(?![\p{L}])/iu;
 
 /** Finds the amounts, percentages, counts and ranks of the story, each with the words that say what it counts. */
-export function findKeyNumbers(text: string, quoteSpans: readonly { start: number; end: number }[] = []): KeyNumber[] {
+export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], blocks?: readonly TextBlock[]): KeyNumber[] {
+  const prose = (blocks ?? [{ kind: 'paragraph', start: 0, end: text.length }]).filter(isProse(text));
   const taken: KeyNumber[] = [];
-  for (const [kind, pattern] of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
-      if (taken.some((n) => n.span.start < end && start < n.span.end)) continue;
-      const number = toKeyNumber(text, kind, match[0], start, end);
-      if (number) taken.push(number);
+  for (const block of prose) {
+    for (const [kind, pattern] of PATTERNS) {
+      for (const match of text.slice(block.start, block.end).matchAll(pattern)) {
+        const start = block.start + (match.index ?? 0);
+        const end = start + match[0].length;
+        if (taken.some((n) => n.span.start < end && start < n.span.end)) continue;
+        const number = toKeyNumber(text, kind, match[0], start, end);
+        if (number) taken.push(number);
+      }
     }
   }
   const outsideQuotes = taken.filter((n) => !quoteSpans.some((q) => q.start <= n.span.start && n.span.end <= q.end));
-  return rank(outsideQuotes).slice(0, MAX_KEY_NUMBERS);
+  return dedupe(rank(outsideQuotes)).slice(0, MAX_KEY_NUMBERS);
+}
+
+function isProse(text: string): (block: TextBlock) => boolean {
+  return (block) => block.kind === 'paragraph' && text.slice(block.start, block.end).split(/\s+/).length >= MIN_PROSE_WORDS;
 }
 
 function toKeyNumber(text: string, kind: NumberKind, raw: string, start: number, end: number): KeyNumber | null {
-  const after = text.slice(end, end + 80);
-  if (kind === 'count' && (isYear(raw, after) || DATE_WORDS.test(after.trim()) || /^\s?[-–:/]\d/.test(after))) return null;
-  if (kind === 'count' && isSmallCount(raw)) return null;
+  const after = text.slice(end, end + 40).trimStart();
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (isFurniture(raw, before, after)) return null;
+  if (kind === 'count' && (isYear(raw, after) || isSmallCount(raw) || NOT_A_QUANTITY_AFTER.test(after))) return null;
   const context = describe(text, start, end);
   return context ? { text: raw.trim(), kind, context, span: { start, end } } : null;
 }
 
+/** Dates, times, phone numbers, addresses and labels ("Channel 12", "Lyon 2") are not the story's figures. */
+function isFurniture(raw: string, before: string, after: string): boolean {
+  if (MONTH.test(after) || MONTH_BEFORE.test(before)) return true;
+  if (/^[-–:/.]\d/.test(after) || /\d[-–:/.]$/.test(before)) return true;
+  // "Channel 12", "Lyon 2": a capitalised word mid-sentence names the thing the number labels.
+  if (/[\p{Ll},;]\s\p{Lu}[\p{L}.]*\s$/u.test(before) && !/%/.test(raw)) return true;
+  if (ADDRESS_AFTER.test(after)) return true;
+  return /^\d{4,}$/.test(raw) && /^\p{Lu}/u.test(after) && !/^(?:1[89]|20)\d{2}$/.test(raw);
+}
+
 function isYear(raw: string, after: string): boolean {
-  return /^(1[89]|20)\d{2}$/.test(raw) && !/^\s+(people|persons|troops|soldiers|jobs|homes|votes)/i.test(after);
+  return /^(1[89]|20)\d{2}$/.test(raw) && !/^(people|persons|troops|soldiers|jobs|homes|votes)/i.test(after);
 }
 
 /** Single-digit counts ("two officials", "3 people") are everyday prose, not key figures. */
@@ -64,4 +90,15 @@ const KIND_WEIGHT: Record<NumberKind, number> = { money: 4, percent: 3, count: 2
 
 function rank(numbers: KeyNumber[]): KeyNumber[] {
   return [...numbers].sort((a, b) => KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] || a.span.start - b.span.start);
+}
+
+/** The same figure said twice ("7.5%" in the lead and again later) is listed once, where it first matters. */
+function dedupe(numbers: KeyNumber[]): KeyNumber[] {
+  const seen = new Set<string>();
+  return numbers.filter((number) => {
+    const key = number.text.replace(/\s+/g, ' ').toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

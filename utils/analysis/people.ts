@@ -1,5 +1,5 @@
 import type { Span } from './types';
-import { isFunctionWord, isHonorific, isRoleWord, NAME_RUN, nameStart, splitRun, stripPossessive } from './names';
+import { isFunctionWord, isHonorific, isRoleWord, lowerLeadingParticles, NAME_RUN, nameStart, splitRun, stripPossessive } from './names';
 import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
 import { SPEECH_VERBS } from './words/speech-verbs';
@@ -27,7 +27,7 @@ export interface NameCandidate {
   hasTitle: boolean;
 }
 
-const SPEECH_VERB_AFTER = new RegExp(String.raw`^,?\s+(?:[\p{Ll}]+\s+)?(?:${SPEECH_VERBS.join('|')})\b`, 'u');
+const SPEECH_VERB_AFTER = new RegExp(String.raw`^,?\s+(?:[\p{Ll}]+\s+){0,2}(?:${SPEECH_VERBS.join('|')})(?![\p{L}])`, 'u');
 const SPEECH_VERB_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')})\s+$`, 'u');
 const AGE_AFTER = /^,\s\d{1,3},/;
 const PLACE_PREPOSITION = /(?:^|\s)(?:across|against|at|from|in|into|near|of|to|toward|towards|à|en|na|v|ve|z|aus|nach|desde|hacia)\s+$/iu;
@@ -59,6 +59,8 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
 }
 
 function isConfirmed(text: string, candidate: NameCandidate, words: string[], singles: ReadonlySet<string>, role: string | null, isInflected: boolean): boolean {
+  // “Ellery Compromise”: a capitalised name set in quotation marks is a coined term or a title, not a person.
+  if (/[“"«„‘]$/u.test(text.slice(candidate.span.start - 1, candidate.span.start))) return false;
   if (candidate.hasTitle || role) return true;
   const before = text.slice(Math.max(0, candidate.span.start - 40), candidate.span.start);
   const after = text.slice(candidate.span.end, candidate.span.end + 40);
@@ -101,8 +103,8 @@ function trimRun(run: string, start: number): NameCandidate | null {
   if (nameWords.length === 0 || isFunctionWord(nameWords[nameWords.length - 1]!) || nameWords.some((w) => /\p{Lu}\.\p{Lu}/u.test(w))) return null;
   first = words.length - nameWords.length;
   const hasTitle = first > 0 && (isHonorific(words[first - 1]!) || isRoleWord(words[first - 1]!));
-  const name = nameWords.join(' ');
-  const offset = start + stripPossessive(run).lastIndexOf(name);
+  const name = lowerLeadingParticles(nameWords).join(' ');
+  const offset = start + stripPossessive(run).toLowerCase().lastIndexOf(name.toLowerCase());
   return { name, span: { start: offset, end: offset + name.length }, hasTitle };
 }
 

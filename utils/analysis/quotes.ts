@@ -1,6 +1,7 @@
 import type { TextBlock } from '../article/types';
 import type { Cue, QuoteContext } from './attribution';
 import { findCue } from './attribution';
+import { isSignatureBlock, postTextEnd, signatureCue } from './embedded-posts';
 import type { Mention } from './mentions';
 import { findMentions } from './mentions';
 import type { Person } from './people';
@@ -55,6 +56,11 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
 }
 
 function readCue(text: string, spans: QuotedSpan[], i: number, blocks: readonly TextBlock[], starts: number[][], mentions: readonly Mention[], people: readonly Person[]): Cue | null {
+  const span = spans[i]!;
+  if (blocks[span.blockIndex]!.kind === 'blockquote') {
+    const signed = signatureCue(text, blocks, span.blockIndex);
+    if (signed) return signed;
+  }
   const quoteContext = contextOf(text, spans, i, blocks, starts);
   return findCue(text, quoteContext, mentions, (m) => isUsableMention(m, people), (m) => isPersonMention(m, people));
 }
@@ -111,12 +117,12 @@ function proseSentences(blocks: readonly TextBlock[], starts: number[][]): Span[
   });
 }
 
-/** A block quotation with no marks of its own is a quotation as a whole. */
+/** A block quotation with no marks of its own is a quotation as a whole; an embedded post's signature is not. */
 function findBlockQuotations(text: string, blocks: readonly TextBlock[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   blocks.forEach((block, blockIndex) => {
-    if (block.kind !== 'blockquote' || /^["“„«‘]/.test(text.charAt(block.start))) return;
-    const inner: Span = { start: block.start, end: block.end };
+    if (block.kind !== 'blockquote' || /^["“„«‘]/.test(text.charAt(block.start)) || isSignatureBlock(text, block)) return;
+    const inner: Span = { start: block.start, end: postTextEnd(text, block) };
     spans.push({ inner, outer: inner, blockIndex, isOpenEnded: false });
   });
   return spans;

@@ -8,8 +8,22 @@ const ROLE_QUALIFIERS = new Set([
 /** How far an apposition after a name may run, in words, before it is a new clause rather than a role. */
 const MAX_APPOSITION_WORDS = 9;
 
-/** The role written right before a name: "US Secretary of State Antony Blinken", "opposition leader Yair Lapid". */
+/** The role written right before a name, touching it or set off by a comma: "Defense Minister Yoav Gallant", "La ministre du Travail, Claire Dubois". */
 export function findRoleBefore(text: string, nameStart: number): string | null {
+  return findTouchingRole(text, nameStart) ?? findRoleInApposition(text, nameStart);
+}
+
+/** "La ministre du Travail, Claire Dubois," / "The union's regional organiser, Deborah Nkemelu,": a role phrase opening the sentence. */
+function findRoleInApposition(text: string, nameStart: number): string | null {
+  const match = text.slice(Math.max(0, nameStart - 80), nameStart).match(/(?:^|[.!?]\s+|\n)((?:[\p{L}'’.-]+ ){1,7}[\p{L}'’.-]+),\s$/u);
+  if (!match?.[1]) return null;
+  const words = match[1].split(' ');
+  if (!words.slice(0, 4).some((word) => isRoleWord(word))) return null;
+  return words.slice(/^(?:the|a|an|le|la|les|el|los|der|die|das|its|their|his|her)$/i.test(words[0]!) ? 1 : 0).join(' ');
+}
+
+/** "US Secretary of State Antony Blinken", "opposition leader Yair Lapid". */
+function findTouchingRole(text: string, nameStart: number): string | null {
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
   const match = before.match(/((?:[\p{L}.-]+ ){1,6})$/u);
   if (!match?.[1]) return null;

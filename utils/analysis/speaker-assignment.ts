@@ -10,7 +10,7 @@ const MAX_FURNITURE_WORDS = 4;
 
 /** How sure each way of finding a speaker is: an explicit verb beats a continuation, which beats a guess. */
 const CONFIDENCE: Record<AttributionMethod, number> = {
-  'cue-verb': 0.95, 'according-to': 0.9, colon: 0.85, pronoun: 0.75, 'role-noun': 0.75, continuation: 0.7, 'nearby-name': 0.45, none: 0,
+  'cue-verb': 0.95, signature: 0.95, 'according-to': 0.9, colon: 0.85, pronoun: 0.75, 'role-noun': 0.75, continuation: 0.7, 'nearby-name': 0.45, none: 0,
 };
 
 interface Attribution {

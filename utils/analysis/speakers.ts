@@ -57,7 +57,7 @@ export function resolveMention(mention: Mention, context: SpeakerContext): strin
       return previousSubject(context, mention.start, 'thing');
     case 'role':
       if (!mention.isDefinite || isBodyNoun(mention.text)) return describe(mention.text);
-      return roleHolder(mention, context) ?? previousSubject(context, mention.start, 'person');
+      return roleHolder(mention, context) ?? introducedAs(mention, context) ?? previousSubject(context, mention.start, 'person');
   }
 }
 
@@ -100,6 +100,26 @@ function roleHolder(mention: Mention, context: SpeakerContext): string | null {
     if (at > bestAt) [best, bestAt] = [person, at];
   }
   return best?.name ?? null;
+}
+
+/** How far back "the spokesperson" looks for "a spokesperson for the chamber" who introduced them. */
+const MAX_ANTECEDENT_CHARS = 3000;
+
+/** "the spokesperson" after "A spokesperson for the regional chamber of commerce said …": that description. */
+function introducedAs(mention: Mention, context: SpeakerContext): string | null {
+  const noun = lastWord(mention.text);
+  for (let i = context.mentions.length - 1; i >= 0; i--) {
+    const earlier = context.mentions[i]!;
+    if (earlier.start >= mention.start) continue;
+    if (earlier.start < mention.start - MAX_ANTECEDENT_CHARS) break;
+    if (earlier.kind === 'role' && !earlier.isDefinite && earlier.text.toLowerCase().split(/\s+/).includes(noun)) return describe(earlier.text);
+  }
+  return null;
+}
+
+function lastWord(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
 }
 
 /** "le projet de loi", "the company": a document or a body speaks for itself; it is no person named before. */

@@ -18,6 +18,7 @@ export type AttributionMethod =
   | 'cue-verb' // “…,” Gallant said.  /  Gallant said: “…”
   | 'according-to' // “…”, according to Gallant.
   | 'colon' // Gallant: “…”
+  | 'signature' // an embedded post signed "— Rosa Delgado (@MayorDelgado)"
   | 'pronoun' // “…,” he said.
   | 'role-noun' // “…,” the minister added.
   | 'continuation' // a paragraph of quotation with no attribution of its own, after one with it

@@ -3,20 +3,23 @@
  * "député socialiste") or after a determiner ("the minister"). English, French, German, Spanish, Czech. Sorted, lower case.
  */
 export const ROLE_NOUNS = [
-  'activist', 'actor', 'actress', 'admiral', 'adviser', 'advisor', 'ambassador', 'analyst', 'analytik', 'architect', 'artist', 'attorney',
-  'author', 'autor', 'bek', 'bishop', 'campaigner', 'candidate', 'captain', 'ceo', 'cfo', 'chair', 'chairman', 'chairwoman',
-  'champion', 'chancellor', 'chef', 'chief', 'co-founder', 'coach', 'colonel', 'columnist', 'commander', 'commissioner', 'congressman', 'congresswoman',
-  'coo', 'correspondent', 'councillor', 'councilman', 'councilwoman', 'dean', 'defender', 'democrat', 'designer', 'detective', 'diplomat', 'diputado',
-  'directeur', 'director', 'directora', 'doctor', 'député', 'economist', 'editor', 'elder', 'engineer', 'envoy', 'executive', 'expert',
-  'fellow', 'forward', 'founder', 'general', 'generál', 'goalkeeper', 'governor', 'guvernér', 'head', 'historian', 'imam', 'inspector',
-  'investor', 'journalist', 'judge', 'kanzler', 'kanzlerin', 'king', 'lawmaker', 'lawyer', 'leader', 'lieutenant', 'líder', 'manager',
-  'manažer', 'marshal', 'mayor', 'midfielder', 'minister', 'ministerin', 'ministr', 'ministre', 'ministro', 'mluvčí', 'novelist', 'nurse',
-  'négociateur', 'officer', 'official', 'owner', 'partner', 'pastor', 'physician', 'pilot', 'player', 'poet', 'politician', 'portavoz',
-  'porte-parole', 'premier', 'president', 'presidenta', 'presidente', 'prezident', 'prezidentka', 'priest', 'prince', 'princess', 'profesor', 'professor',
-  'prosecutor', 'provost', 'präsident', 'präsidentin', 'queen', 'rabbi', 'ranger', 'rector', 'reporter', 'representative', 'republican', 'researcher',
-  'resident', 'scientist', 'secretary', 'senator', 'sergeant', 'sheriff', 'singer', 'speaker', 'spokesman', 'spokesperson', 'spokeswoman', 'sprecher',
-  'sprecherin', 'striker', 'student', 'superintendent', 'surgeon', 'sénateur', 'teacher', 'trainer', 'treasurer', 'trenér', 'trustee', 'vicar',
-  'vice-president', 'writer', 'útočník',
+  'abgeordnete', 'abogado', 'activist', 'actor', 'actress', 'admiral', 'adviser', 'advisor', 'alcalde', 'alcaldesa', 'ambassador', 'analyst',
+  'analytik', 'architect', 'artist', 'attorney', 'author', 'autor', 'avocat', 'avocate', 'bek', 'bishop', 'bürgermeister', 'bürgermeisterin',
+  'campaigner', 'candidate', 'captain', 'ceo', 'cfo', 'chair', 'chairman', 'chairwoman', 'champion', 'chancellor', 'chef', 'chercheur',
+  'chercheuse', 'chief', 'co-founder', 'coach', 'colonel', 'columnist', 'commander', 'commissioner', 'congressman', 'congresswoman', 'coo', 'correspondent',
+  'councillor', 'councilman', 'councilwoman', 'dean', 'defender', 'democrat', 'designer', 'detective', 'diplomat', 'diputada', 'diputado', 'directeur',
+  'director', 'directora', 'directrice', 'doctor', 'député', 'députée', 'economist', 'economista', 'editor', 'ekonom', 'elder', 'engineer',
+  'envoy', 'executive', 'expert', 'fellow', 'fiscal', 'forward', 'founder', 'general', 'generál', 'goalkeeper', 'governor', 'guvernér',
+  'head', 'historian', 'imam', 'inspector', 'investor', 'journalist', 'judge', 'juez', 'jueza', 'juge', 'kanzler', 'kanzlerin',
+  'king', 'lawmaker', 'lawyer', 'leader', 'lieutenant', 'líder', 'maire', 'manager', 'manažer', 'marshal', 'mayor', 'midfielder',
+  'minister', 'ministerin', 'ministr', 'ministra', 'ministre', 'ministro', 'ministryně', 'mluvčí', 'novelist', 'nurse', 'négociateur', 'officer',
+  'official', 'owner', 'partner', 'pastor', 'physician', 'pilot', 'player', 'poet', 'politician', 'portavoz', 'porte-parole', 'poslanec',
+  'poslankyně', 'premier', 'president', 'presidenta', 'presidente', 'prezident', 'prezidentka', 'priest', 'prince', 'princess', 'profesor', 'professor',
+  'prosecutor', 'provost', 'präsident', 'präsidentin', 'président', 'présidente', 'předseda', 'předsedkyně', 'queen', 'rabbi', 'ranger', 'rector',
+  'reporter', 'representative', 'republican', 'researcher', 'resident', 'scientist', 'secretaria', 'secretario', 'secretary', 'secrétaire', 'senador', 'senadora',
+  'senator', 'sergeant', 'sheriff', 'singer', 'speaker', 'spokesman', 'spokesperson', 'spokeswoman', 'sprecher', 'sprecherin', 'starosta', 'starostka',
+  'striker', 'student', 'superintendent', 'surgeon', 'syndicaliste', 'sénateur', 'sénatrice', 'teacher', 'trainer', 'treasurer', 'trenér', 'trustee',
+  'vicar', 'vice-president', 'writer', 'économiste', 'útočník',
 ].filter((noun, index, all) => all.indexOf(noun) === index);
 
 /**
