@@ -35,7 +35,7 @@ export default function AnalysisView({ analysis, summarySource }: AnalysisViewPr
           <HighlightToggle quotes={analysis.quotes} styles={styles} />
           <FigureList figures={analysis.figures} styles={styles} />
           <NumberList numbers={analysis.numbers} />
-          <QuoteList quotes={analysis.quotes} styles={styles} />
+          <QuoteList quotes={analysis.quotes} styles={styles} article={article} />
         </>
       ) : (
         <StatusMessage kind="notice" title={t('notArticleTitle')} message={t('notArticleMessage')} />

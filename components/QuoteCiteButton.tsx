@@ -22,7 +22,8 @@ export default function QuoteCiteButton({ quote, article }: QuoteCiteButtonProps
     }
   };
   return (
-    <span class="quote-cite">
+    // Spaced here rather than in the popup's stylesheet, which belongs to the layout.
+    <span class="quote-cite" style={{ marginInlineStart: '0.75em', display: 'inline-flex', gap: '0.5em' }}>
       <button type="button" class="link-button quote-cite-button" onClick={copy} aria-label={`Cite this quote${quote.speaker ? ` by ${quote.speaker}` : ''}`}>
         Cite
       </button>

@@ -3,6 +3,8 @@ import type { Quote } from '@/utils/analysis/types';
 import { styleOf } from '@/utils/highlight/palette';
 import type { SpeakerStyle } from '@/utils/highlight/types';
 import { showQuoteOnPage } from '@/utils/messaging/show-quote';
+import type { CitationData } from '@/utils/metadata/types';
+import QuoteCiteButton from './QuoteCiteButton';
 import SpeakerSwatch from './SpeakerSwatch';
 import { t } from '@/utils/i18n';
 
@@ -10,6 +12,8 @@ export interface QuoteListProps {
   quotes: Quote[];
   /** Each speaker's colour on the page, shown as a swatch. */
   styles?: SpeakerStyle[];
+  /** The article, to offer "Cite" on each quote. */
+  article?: CitationData;
 }
 
 /** Quotes shown before "Show all": enough to see the story's voices without scrolling past the citation. */
@@ -19,7 +23,7 @@ const EVERYONE = '\u0000all';
 const UNKNOWN = '\u0000unknown';
 
 /** Every direct quote with its speaker, in article order, filterable by speaker and collapsed when long. */
-export default function QuoteList({ quotes, styles = [] }: QuoteListProps) {
+export default function QuoteList({ quotes, styles = [], article }: QuoteListProps) {
   const [speaker, setSpeaker] = useState(EVERYONE);
   const [isExpanded, setExpanded] = useState(false);
   const speakers = useMemo(() => countBySpeaker(quotes), [quotes]);
@@ -58,7 +62,9 @@ export default function QuoteList({ quotes, styles = [] }: QuoteListProps) {
                 </button>
               </blockquote>
               <p class="quote-speaker">
-                <SpeakerSwatch style={styleOf(styles, quote.speaker)} />— {quote.speaker ?? t('speakerUnknown')}</p>
+                <SpeakerSwatch style={styleOf(styles, quote.speaker)} />— {quote.speaker ?? t('speakerUnknown')}
+                {article && <QuoteCiteButton quote={quote} article={article} />}
+              </p>
             </li>
           ))}
         </ol>

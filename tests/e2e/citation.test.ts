@@ -70,6 +70,21 @@ describe('copying a citation from the popup', () => {
   });
 });
 
+describe('citing one quote', () => {
+  it('copies “…” — Speaker, Publication, date with a link to the passage', async () => {
+    await grantClipboard();
+    const { popup } = await openPopupFor(browser, `${server.origin}/citation-estuary-bridge.html`);
+    expect(await settledState(popup)).toBe('ready');
+    const quote = popup.locator('.quote', { hasText: 'Nothing about this estuary is simple' });
+    await quote.getByRole('button', { name: /Cite this quote/ }).click();
+    await expect.poll(() => quote.locator('.copy-status').textContent()).toBe('Copied');
+    const copied = await readClipboard(popup);
+    expect(copied.text).toMatch(/^“Nothing about this estuary is simple\.” — Tomas Varga, The Riverside Gazette, March 14, 2025\. https:\/\/gazette\.example\/news\/2025\/03\/14\/estuary-bridge#:~:text=/);
+    expect(copied.html).toContain('<a href="https://gazette.example/news/2025/03/14/estuary-bridge#:~:text=');
+    await popup.locator('.quote-list').screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-cite-quote.png') });
+  });
+});
+
 describe('"Copy citation" from the page context menu', () => {
   it('analyses the page and copies the citation in the last chosen style', async () => {
     const { page, tabId } = await openPopupFor(browser, `${server.origin}/citation-estuary-bridge.html`);
