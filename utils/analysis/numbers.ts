@@ -26,7 +26,7 @@ const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${MONTHS.join('|')})
 /** Time words, ages and eras after which a number is not a quantity. */
 const NOT_A_QUANTITY_AFTER = /^(?:a\.m|p\.m|am\b|pm\b|h\b|heures?\b|o'clock|years? old|ans\b|años\b|let\b|bc\b|ad\b|gmt|utc)/i;
 /** Street and place words after a number: an address, not a figure. */
-const ADDRESS_AFTER = /^(?:rue|avenue|av\.|boulevard|bd|place|street|st\.?|road|rd\.?|lane|calle|straße|strasse|ulice)(?![\p{L}])/iu;
+const ADDRESS_AFTER = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:rue|avenue|av\.|boulevard|bd|place|street|st\.?|road|rd\.?|lane|calle|straße|strasse|ulice)(?![\p{L}])/iu;
 
 /** Finds the amounts, percentages, counts and ranks of the story, each with the words that say what it counts. */
 export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], blocks?: readonly TextBlock[]): KeyNumber[] {

@@ -1,29 +1,58 @@
 import type { TextBlock } from '../article/types';
+import { sentenceStarts } from './sentences';
 import type { Summary } from './types';
 
 /** The longest summary line, in words (the product promises one line a reader takes in at a glance). */
 const MAX_SUMMARY_WORDS = 30;
+/** A sentence shorter than this is a dateline, a kicker or a fragment, not the story. */
+const MIN_LEAD_WORDS = 8;
+/** The story is told in its opening: sentences are sought in this many prose blocks. */
+const LEAD_BLOCKS = 4;
 /** A lead sentence is found in a paragraph's opening; a longer block is cut to this before it is split. */
 const MAX_LEAD_CHARS = 2000;
-/** A lead sentence shorter than this is a dateline, a kicker or a fragment, not the story. */
-const MIN_LEAD_WORDS = 8;
+/** How much sharing words with the headline counts against coming first. */
+const TITLE_WEIGHT = 1.5;
 
-/** One line that tells what happened: the lead sentence, trimmed; the page's description only as a fallback. */
+/** One line that tells what happened: the article's most headline-like opening sentence, trimmed; the page's description only as a fallback. */
 export function summarise(text: string, blocks: readonly TextBlock[], description: string | null, title: string): Summary {
-  const lead = findLeadSentence(text, blocks);
+  const lead = chooseLeadSentence(text, blocks, title);
   if (lead) return { text: trimToWords(lead), method: 'lead-sentence' };
   if (description) return { text: trimToWords(oneLine(description)), method: 'description' };
   if (title) return { text: trimToWords(oneLine(title)), method: 'title' };
   return { text: '', method: 'none' };
 }
 
-function findLeadSentence(text: string, blocks: readonly TextBlock[]): string | null {
-  for (const block of blocks.slice(0, 12)) {
-    if (block.kind !== 'paragraph') continue;
-    const sentence = firstSentence(stripDateline(oneLine(text.slice(block.start, Math.min(block.end, block.start + MAX_LEAD_CHARS)))));
-    if (sentence.split(/\s+/).length >= MIN_LEAD_WORDS && !/^[“"«„]/.test(sentence)) return sentence;
+function chooseLeadSentence(text: string, blocks: readonly TextBlock[], title: string): string | null {
+  const sentences = leadSentences(text, blocks);
+  const titleWords = contentWords(title);
+  let best: string | null = null;
+  let bestScore = -Infinity;
+  sentences.forEach((sentence, i) => {
+    const words = contentWords(sentence);
+    const shared = titleWords.size === 0 ? 0 : [...titleWords].filter((word) => words.has(word)).length / titleWords.size;
+    const score = TITLE_WEIGHT * shared + (1 - i / sentences.length);
+    if (score > bestScore) [best, bestScore] = [sentence, score];
+  });
+  return best;
+}
+
+/** Full statements from the opening paragraphs: not questions, not quotations, not fragments. */
+function leadSentences(text: string, blocks: readonly TextBlock[]): string[] {
+  const found: string[] = [];
+  for (const block of blocks.filter((b) => b.kind === 'paragraph').slice(0, LEAD_BLOCKS)) {
+    const end = Math.min(block.end, block.start + MAX_LEAD_CHARS);
+    const starts = sentenceStarts(text, block.start, end);
+    starts.forEach((start, i) => {
+      const sentence = stripDateline(oneLine(text.slice(start, starts[i + 1] ?? end)));
+      if (sentence.split(' ').length >= MIN_LEAD_WORDS && !/^[“"«„‘]/.test(sentence) && !/\?["”»]?$/.test(sentence)) found.push(sentence);
+    });
   }
-  return null;
+  return found;
+}
+
+/** Lower-case words of four letters or more: enough to compare a sentence with the headline. */
+function contentWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4));
 }
 
 /** "JERUSALEM (AP) — " and "LONDON — " open many wire stories. */
@@ -31,22 +60,28 @@ function stripDateline(paragraph: string): string {
   return paragraph.replace(/^[\p{Lu}\s,.'’()-]{2,60}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u, '');
 }
 
-function firstSentence(paragraph: string): string {
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-  for (const { segment } of segmenter.segment(paragraph)) return segment.trim();
-  return paragraph;
-}
-
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Cuts at a clause boundary before the word limit where there is one, else at the limit with an ellipsis. */
+/**
+ * Fits a sentence into the word limit: first drops what a summary can lose (brackets, asides between dashes,
+ * relative clauses between commas), then cuts at the last clause boundary, and only then mid-clause.
+ */
 export function trimToWords(sentence: string): string {
-  const words = sentence.split(/\s+/);
-  if (words.length <= MAX_SUMMARY_WORDS) return sentence;
+  if (countWords(sentence) <= MAX_SUMMARY_WORDS) return sentence;
+  const compact = sentence
+    .replace(/\s*\([^()]{1,120}\)/g, '')
+    .replace(/\s+[—–]\s+[^—–]{1,120}\s+[—–]\s+/g, ' ')
+    .replace(/,\s+(?:who|which|whose|where|qui|que|dont|donde|quien|který|která|které)\s[^,]{1,120},/g, ',');
+  if (countWords(compact) <= MAX_SUMMARY_WORDS) return compact;
+  const words = compact.split(/\s+/);
   const head = words.slice(0, MAX_SUMMARY_WORDS).join(' ');
-  const clauseEnd = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '));
-  if (clauseEnd > head.length * 0.6) return `${head.slice(0, clauseEnd)}.`;
-  return `${words.slice(0, MAX_SUMMARY_WORDS - 1).join(' ')}…`;
+  const clauseEnd = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '), head.lastIndexOf(' – '));
+  if (clauseEnd > head.length * 0.5) return `${head.slice(0, clauseEnd).replace(/[,;:]$/, '')}.`;
+  return `${words.slice(0, MAX_SUMMARY_WORDS - 1).join(' ').replace(/[,;:]$/, '')}…`;
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }

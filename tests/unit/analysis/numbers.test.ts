@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findKeyNumbers } from '../../../utils/analysis/numbers';
+
+function numbersIn(sentence: string): string[] {
+  return findKeyNumbers(sentence).map((number) => number.text);
+}
+
+describe('findKeyNumbers finds', () => {
+  it.each([
+    ['an amount with a currency sign and a scale', 'The deal will cost the company about $18 million over three years.', '$18 million'],
+    ['an amount written with the currency after it', 'La réforme doit rapporter 12 milliards d’euros selon le gouvernement.', '12 milliards d’euros'],
+    ['a percentage', 'Workers at the port accepted a 7.5% pay rise on Friday after the strike.', '7.5%'],
+    ['a percentage in words', 'Turnout fell to 48 percent in the second round of the vote.', '48 percent'],
+    ['a count with thousands separators', 'The strike began when 1,200 workers walked out over pay and shifts.', '1,200'],
+    ['a rank', 'The film reached No. 1 in the charts within a week of release.', 'No. 1'],
+  ])('%s', (_, sentence, number) => {
+    expect(numbersIn(sentence)).toContain(number);
+  });
+
+  it('says what the number counts', () => {
+    const [number] = findKeyNumbers('The strike began when 1,200 workers walked out over pay and night shifts.');
+    expect(number?.context).toBe('1,200 workers walked out over pay and');
+  });
+
+  it('lists a figure said twice only once', () => {
+    expect(numbersIn('The union accepted a 7.5% rise. Members said the 7.5% rise was fair to everyone.')).toEqual(['7.5%']);
+  });
+});
+
+describe('findKeyNumbers does not find', () => {
+  it.each([
+    ['a date with the month after', 'The first winter timetable starts on 1 December for all the island routes.'],
+    ['a date with the month before', 'The strike began on March 5 when the workers walked out of the port.'],
+    ['a French date', 'La grève commence le 4 mars dans toutes les usines du groupe en France.'],
+    ['a year', 'The bridge was finished in 1998 after many years of delays and arguments.'],
+    ['a phone number', 'For tickets and information about the season call 555-0147 during office hours.'],
+    ['a street address', 'The office of the newspaper is now at 12 Quay Street near the harbour front.'],
+    ['a labelling number', 'The interview will be shown on Channel 12 later tonight in the whole country.'],
+    ['a time', 'The meeting started at 9:30 in the morning at the town hall in the centre.'],
+    ['a single-digit count', 'Officials said 3 people were questioned by the police on the same evening.'],
+  ])('%s', (_, sentence) => {
+    expect(numbersIn(sentence)).toEqual([]);
+  });
+});

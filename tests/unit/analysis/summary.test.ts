@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { summarise, trimToWords } from '../../../utils/analysis/summary';
+import { articleFrom } from './article-from';
+
+function summaryOf(paragraphs: string[], title = 'A story', description: string | null = null) {
+  const { text, blocks } = articleFrom(paragraphs);
+  return summarise(text, blocks, description, title);
+}
+
+const words = (text: string) => text.split(/\s+/).length;
+
+describe('summarise', () => {
+  it('takes the lead sentence, without the dateline', () => {
+    const summary = summaryOf(['PORT ELLERY — Dock workers returned to work on Friday after their union accepted a pay rise. More followed.']);
+    expect(summary).toEqual({ text: 'Dock workers returned to work on Friday after their union accepted a pay rise.', method: 'lead-sentence' });
+  });
+
+  it('skips a short kicker, a question and an opening quotation', () => {
+    const summary = summaryOf(['A miracle season?', '“We are flying,” the captain said after the match on Sunday night.', 'The club won its fifth game in a row on Sunday and climbed to fourth place in the league.']);
+    expect(summary.text).toBe('The club won its fifth game in a row on Sunday and climbed to fourth place in the league.');
+  });
+
+  it('prefers the opening sentence that tells the headline’s story', () => {
+    const summary = summaryOf(
+      ['The morning was cold and grey over the harbour as the crews gathered at the gates.', 'Dock workers ended their nine-day strike after the union accepted a new pay deal.'],
+      'Dock workers end strike after pay deal',
+    );
+    expect(summary.text).toBe('Dock workers ended their nine-day strike after the union accepted a new pay deal.');
+  });
+
+  it('falls back on the page’s description, then its title', () => {
+    expect(summaryOf(['Too short.'], 'Title here', 'The description of the page.')).toEqual({ text: 'The description of the page.', method: 'description' });
+    expect(summaryOf([], 'Title here')).toEqual({ text: 'Title here', method: 'title' });
+  });
+
+  it('keeps every summary to one line', () => {
+    expect(summaryOf(['First line of the lead paragraph\nruns on after a line break into more words here.']).text).not.toMatch(/\n/);
+  });
+});
+
+describe('trimToWords', () => {
+  it('leaves a short sentence alone', () => {
+    expect(trimToWords('The port reopened on Friday.')).toBe('The port reopened on Friday.');
+  });
+
+  it('drops brackets, asides and relative clauses before cutting', () => {
+    const long = 'The deputies adopted by a large majority (438 to 86 with 42 abstentions) the intelligence bill, which the government had defended for weeks against its critics, on Tuesday afternoon in Paris after a long debate.';
+    const trimmed = trimToWords(long);
+    expect(words(trimmed)).toBeLessThanOrEqual(30);
+    expect(trimmed).toBe('The deputies adopted by a large majority the intelligence bill, on Tuesday afternoon in Paris after a long debate.');
+  });
+
+  it('cuts at a clause boundary rather than mid-clause', () => {
+    const long = 'Gunmen opened fire on visitors at the country’s most renowned museum on Wednesday morning, killing at least nineteen people including seventeen foreigners from several countries, and wounding dozens more who had come to see the collection.';
+    const trimmed = trimToWords(long);
+    expect(words(trimmed)).toBeLessThanOrEqual(30);
+    expect(trimmed.endsWith('.')).toBe(true);
+    expect(trimmed).not.toMatch(/…/);
+  });
+});
