@@ -6,6 +6,11 @@ const BYLINE_SELECTOR = [
   '[class*="auteur" i]', '[class*="autor" i]', '[class*="writer" i]', '[class*="by-line" i]',
 ].join(', ');
 
+/** Links to a writer's page (WordPress's /author/name and its kin): a byline even without a byline class. */
+const AUTHOR_LINK_SELECTOR = ['/author/', '/authors/', '/autor/', '/auteur/', '/by/', '/writers/', '/journalist/', '/reporter/', '/profile/']
+  .map((part) => `a[href*="${part}" i]:not([rel~="license" i])`)
+  .join(', ');
+
 /** Class or id words of containers whose bylines belong to other stories or to comments, not to the article. */
 const FOREIGN_CONTAINER = /(^|[\s_-])(related|popular|recommend\w*|comments?|sidebar|promo|teaser|more-from|trending|newsletter|rail|widget)([\s_-]|$)/i;
 
@@ -19,7 +24,8 @@ const MAX_BYLINE_CHARS = 200;
 export function readVisibleByline(document: Document): string[] {
   const candidates = [...document.querySelectorAll(BYLINE_SELECTOR)].filter((element) => !isForeign(element, false));
   const main = candidates.filter((element) => !isForeign(element, true));
-  return namesFromFirst(main) ?? namesFromFirst(candidates) ?? [];
+  const links = [...document.querySelectorAll(AUTHOR_LINK_SELECTOR)].filter((element) => !isForeign(element, true));
+  return namesFromFirst(main) ?? namesFromFirst(candidates) ?? namesFromFirst(links) ?? [];
 }
 
 function namesFromFirst(elements: Element[]): string[] | null {

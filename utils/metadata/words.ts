@@ -1,23 +1,30 @@
 /** Words that mark a byline as an organisation, a wire service or a desk rather than a person (lower case, sorted). */
 export const ORGANISATION_WORDS = [
   'afp', 'agence', 'agencia', 'agencies', 'agency', 'ap', 'associated press', 'bureau', 'channel', 'correspondent',
-  'correspondents', 'desk', 'editorial', 'editors', 'foundation', 'group', 'magazine', 'media', 'network', 'news',
-  'newsroom', 'online', 'post', 'press', 'redacción', 'rédaction', 'redaktion', 'reporters', 'reuters', 'service',
-  'staff', 'team', 'times', 'tribune', 'wire', 'writers',
+  'correspondents', 'desk', 'editorial', 'editors', 'foundation', 'group', 'licence', 'license', 'magazine', 'media',
+  'network', 'news', 'newsroom', 'online', 'post', 'press', 'redacción', 'redaktion', 'reporters', 'reuters',
+  'rédaction', 'service', 'staff', 'team', 'times', 'tribune', 'wire', 'writers',
 ];
 
 /** Values that stand in for an author without naming one (lower case, sorted). */
-export const PLACEHOLDER_NAMES = ['admin', 'administrator', 'anonymous', 'editor', 'guest', 'null', 'undefined', 'unknown', 'webmaster'];
+export const PLACEHOLDER_NAMES = [
+  'admin', 'administrator', 'anonymous', 'editor', 'guest', 'null', 'undefined', 'unknown', 'webmaster',
+];
 
 /** Lower-case particles inside personal names: "Ludwig van Beethoven", "Ibn Battuta" (sorted). */
-export const NAME_PARTICLES = ['al', 'bin', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von', 'y'];
+export const NAME_PARTICLES = [
+  'al', 'bin', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'el', 'ibn', 'la', 'le',
+  'van', 'von', 'y',
+];
 
 /** Job words that begin a description after the name: "…, Senior Staff Technologist" (lower case, sorted). */
 export const ROLE_WORDS = [
   'analyst', 'anchor', 'chief', 'columnist', 'contributor', 'correspondent', 'critic', 'editor', 'fellow', 'founder',
-  'head', 'host', 'intern', 'journalist', 'manager', 'photographer', 'president', 'producer', 'professor', 'reporter',
-  'researcher', 'senior', 'specialist', 'technologist', 'writer',
+  'head', 'host', 'intern', 'journalist', 'manager', 'photographer', 'president', 'producer', 'professor',
+  'reporter', 'researcher', 'senior', 'specialist', 'technologist', 'writer',
 ];
 
-/** Chinese and Japanese stand-ins for an author: "individual", "anonymous", "editor", "reporter", "this paper". */
-export const CJK_PLACEHOLDERS = ['个人', '個人', '匿名', '小编', '本报', '编辑', '編輯', '記者', '记者'];
+/** Chinese and Japanese stand-ins for an author: "individual", "author", "anonymous", "editor", "reporter", "this paper". */
+export const CJK_PLACEHOLDERS = [
+  '个人', '作者', '個人', '匿名', '小编', '本报', '筆者', '編輯', '编辑', '著者', '記者', '记者',
+];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as words from '@/utils/metadata/words';
 import { isOrganisationByline, parseByline, uninvertName } from '@/utils/metadata/authors';
 
 describe('parseByline finds', () => {
@@ -40,6 +41,8 @@ describe('parseByline does not find', () => {
     ['Folha de S.Paulo'],
     ['Ben Silver Games Editor'],
     ['個人'],
+    ['著者'],
+    ['Creative Commons License'],
     ['just some words here'],
   ])('%s', (byline) => {
     expect(parseByline(byline)).toEqual([]);
@@ -63,5 +66,11 @@ describe('uninvertName', () => {
     ['Ana Ruiz', 'Ana Ruiz'],
   ])('%s → %s', (value, name) => {
     expect(uninvertName(value)).toBe(name);
+  });
+});
+
+describe('word lists', () => {
+  it.each(Object.entries(words))('%s is sorted and unique', (_, list) => {
+    expect(list).toEqual([...new Set(list)].sort());
   });
 });

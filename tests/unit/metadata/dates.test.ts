@@ -12,6 +12,7 @@ describe('normaliseDate finds', () => {
     ['21 avril 2015', '2015-04-21'],
     ['7 de diciembre de 2017', '2017-12-07'],
     ['04.05.2015 à 13h36', '2015-05-04'],
+    ['Mon Aug 03 12:45:00 EDT 2015', '2015-08-03'],
   ])('%s → %s', (value, date) => {
     expect(normaliseDate(value)).toBe(date);
   });

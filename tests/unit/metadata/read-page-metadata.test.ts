@@ -92,4 +92,9 @@ describe('readPageMetadata', () => {
     const data = read('<meta property="og:site_name" content="Bradley Kuhn (Brad)"><meta name="author" content="Bradley Kuhn">');
     expect(data.authors).toEqual(['Bradley Kuhn']);
   });
+
+  it('reads a writer from a link to their author page when nothing else names them', () => {
+    const body = '<nav><a href="/authors/">Authors</a></nav><p>By <a href="https://courier.example/author/kathy-wise">Kathy Wise</a></p>';
+    expect(read('<title>T</title>', body).authors).toEqual(['Kathy Wise']);
+  });
 });
