@@ -43,8 +43,10 @@ async function analyseTab(tabId: number): Promise<Analysis | null> {
 
 /** Shows ✓ or ! on the toolbar button for a moment: the menu gives no other feedback. */
 async function signal(tabId: number, isCopied: boolean): Promise<boolean> {
-  await browser.action.setBadgeText({ tabId, text: isCopied ? '✓' : '!' });
-  setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined), BADGE_MS);
+  // Firefox's Manifest V2 build names the toolbar button browserAction.
+  const button = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  await button?.setBadgeText({ tabId, text: isCopied ? '✓' : '!' }).catch(() => undefined);
+  setTimeout(() => void button?.setBadgeText({ tabId, text: '' }).catch(() => undefined), BADGE_MS);
   return isCopied;
 }
 
