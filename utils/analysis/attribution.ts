@@ -31,9 +31,10 @@ const MAX_AFTER_CHARS = 300;
 
 /** Reads the attribution written around a quotation: after it first (“…,” X said), then before it (X said: “…”). */
 export function findCue(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter, isPerson: MentionFilter): Cue | null {
-  const inside = (span: Span) => mentionsWithin(mentions, span).filter(isUsable);
+  const inside = (span: Span, overhang = false) => mentionsWithin(mentions, span, overhang).filter(isUsable);
   const after = { start: context.after.start, end: Math.min(context.after.end, wordLimit(text, context.after.start, MAX_AFTER_WORDS)) };
-  const afterCue = () => cueAfter(text, after, inside(after), context.isClauseEnd, isPerson);
+  // A name that starts within the attribution's first words may run past them: "according to the New Zealand Department of Conservation".
+  const afterCue = () => cueAfter(text, after, inside(after, true), context.isClauseEnd, isPerson);
   const beforeCue = () => cueBefore(text, context.before, inside(context.before));
   // A quotation closing its clause (“…,” she said) is attributed after it; one woven into a sentence, before it.
   return context.isClauseEnd ? (afterCue() ?? beforeCue()) : (beforeCue() ?? afterCue());
@@ -47,11 +48,12 @@ function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: bo
     if (beforeVerb.length > 0) return pick(subjectBefore(text, beforeVerb, verb.start), 'cue-verb');
     const described = describedSubject(text, span.start, verb.start);
     if (described) return pick(described, 'cue-verb');
-    const afterVerb = mentions.filter((m) => m.start >= verb.end && !isAfterPreposition(text, m));
+    const afterVerb = mentions.filter((m) => m.start >= verb.end && (isPerson(m) || !isAfterPreposition(text, m)));
     return pick(afterVerb.find(isPerson) ?? afterVerb[0], 'cue-verb');
   }
+  // “…,” with no verb after it: only a person already known can be the speaker; a place or a thing cannot.
   if (!isClauseEnd) return null;
-  return pick(mentions.find(isPerson) ?? mentions[0], 'cue-verb');
+  return pick(mentions.find((m) => isPerson(m) && !isAfterPreposition(text, m)), 'cue-verb');
 }
 
 function cueBefore(text: string, span: Span, mentions: Mention[]): Cue | null {
@@ -113,7 +115,7 @@ export function sentenceSubject(text: string, mentions: readonly Mention[]): Men
 }
 
 /** The mentions inside a span, found by binary search: the list is in text order and may be long. */
-function mentionsWithin(mentions: readonly Mention[], span: Span): Mention[] {
+function mentionsWithin(mentions: readonly Mention[], span: Span, overhang: boolean): Mention[] {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
@@ -122,7 +124,7 @@ function mentionsWithin(mentions: readonly Mention[], span: Span): Mention[] {
     else high = mid;
   }
   const found: Mention[] = [];
-  for (let i = low; i < mentions.length && mentions[i]!.start < span.end; i++) if (mentions[i]!.end <= span.end) found.push(mentions[i]!);
+  for (let i = low; i < mentions.length && mentions[i]!.start < span.end; i++) if (overhang || mentions[i]!.end <= span.end) found.push(mentions[i]!);
   return found;
 }
 

@@ -1,4 +1,4 @@
-import { isFunctionWord, isRoleWord, lowerLeadingParticles, NAME_RUN, nameStart, splitRun, stripPossessive } from './names';
+import { isFunctionWord, isNonPersonWord, isRoleWord, lowerLeadingParticles, NAME_RUN, nameStart, splitRun, stripPossessive } from './names';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 import { SPEECH_VERBS } from './words/speech-verbs';
@@ -69,9 +69,10 @@ function findNames(clause: string): Mention[] {
 /** A person's name without the titles before it, or an organisation's name without its article. */
 function toNameMention(clause: string, run: string, runStart: number): Mention | null {
   const words = stripPossessive(run).split(/[ \u00A0]/);
-  let first = nameStart(words);
-  // Every word an organisation or place word: "Food Standards Agency" is a name too, without "The".
-  if (first >= words.length) first = words.findIndex((word) => !isFunctionWord(word) && !isRoleWord(word));
+  // An organisation's or a place's name is kept whole, without its article: "New Zealand Department of Conservation".
+  // (A leading one only describes what follows: "Twitter Gary Lineker", "Web Football.London".)
+  const isBody = words.slice(1).some(isNonPersonWord);
+  const first = isBody ? words.findIndex((word) => !isFunctionWord(word) && !isRoleWord(word)) : nameStart(words);
   const nameWords = first < 0 ? [] : words.slice(first);
   if (nameWords.length === 0 || nameWords.some((word) => DATE_WORDS.test(word))) return null;
   const name = lowerLeadingParticles(nameWords).join(' ');

@@ -77,7 +77,11 @@ export function previousSubject(context: SpeakerContext, position: number, want:
  * has none, or when a pronoun or role comes first, since that sentence only points further back itself.
  */
 function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, want: Want): string | undefined {
-  for (const mention of context.mentionsBySentence[sentenceIndex] ?? []) {
+  const mentions = context.mentionsBySentence[sentenceIndex] ?? [];
+  // "Le projet de loi énonce … Il s’agit de « … »": a document or body opening the sentence is what it is about.
+  const opener = mentions[0];
+  if (opener && opener.end <= end && opener.kind === 'role' && opener.isDefinite && isBodyNoun(opener.text)) return describe(opener.text);
+  for (const mention of mentions) {
     if (mention.end > end) continue;
     if (mention.kind === 'person-pronoun' && want !== 'thing') return undefined;
     if (mention.kind !== 'name') continue;
