@@ -89,7 +89,8 @@ export function nameStart(words: readonly string[]): number {
   words.forEach((word, i) => {
     if (/^\p{Ll}/u.test(word)) return; // a particle inside the name: "Luis de Miranda"
     if (isParticle(word) && i < words.length - 1) return; // "Van der Meer", "De Miranda" opening a sentence
-    if (isFunctionWord(word) || isRoleWord(word) || isNonPersonWord(word) || (i === 0 && /^\p{Lu}$/u.test(word))) first = i + 1;
+    const isAcronym = /^\p{Lu}{2,}$/u.test(word); // "UMP Laure de la Raudière": a party's initials before a name
+    if (isFunctionWord(word) || isRoleWord(word) || isNonPersonWord(word) || isAcronym || (i === 0 && /^\p{Lu}$/u.test(word))) first = i + 1;
   });
   return first;
 }

@@ -45,6 +45,8 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
   for (const candidate of candidates) {
     const words = candidate.name.split(' ');
     const isTitledSurname = words.length === 1 && candidate.hasTitle && words[0]!.length > 2 && !/\./.test(words[0]!);
+    // "la CNCTR", "la Constitución": an article before one word is no name; "de Miranda" is found through Luis de Miranda.
+    if (words.length > 1 && words.filter((word) => /\p{Lu}/u.test(word)).length < 2) continue;
     if ((words.length < 2 && !isTitledSurname) || words.length > 5 || excluded.has(candidate.name.toLowerCase())) continue;
     const known = people.get(candidate.name);
     const role = findRoleBefore(text, candidate.span.start) ?? findRoleAfter(text, candidate.span.end);
