@@ -44,9 +44,9 @@ export default function CitationBox({ data }: CitationBoxProps) {
 
   return (
     <section class="section citation" aria-labelledby="citation-heading">
-      <h2 id="citation-heading" class="section-title">Cite this article</h2>
+      <h2 id="citation-heading" class="section-title">{t('citeHeading')}</h2>
       <label class="citation-style">
-        Style{' '}
+        {t('citeStyle')}{' '}
         <select value={style} onChange={(event) => choose((event.target as HTMLSelectElement).value as CitationStyle)}>
           {Object.entries(STYLE_NAMES).map(([value, name]) => (
             <option key={value} value={value}>
@@ -61,7 +61,7 @@ export default function CitationBox({ data }: CitationBoxProps) {
         <pre class="citation-code">{citation?.text ?? '…'}</pre>
       )}
       <button type="button" class="button" onClick={copy}>
-        Copy citation
+        {t('copyCitation')}
       </button>
       <span class="copy-status" role="status" aria-live="polite">
         {status}

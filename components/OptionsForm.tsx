@@ -1,15 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import { STYLE_NAMES } from '@/utils/citation';
 import type { CitationStyle } from '@/utils/citation/types';
 import { t } from '@/utils/i18n';
 import { loadSettings, saveSettings } from '@/utils/settings';
 import type { HighlightLook, Settings } from '@/utils/settings';
 
-/** The styles offered as the default, with their names as students know them. */
-const STYLE_CHOICES: [CitationStyle, string][] = [
-  ['apa', 'APA 7'],
-  ['mla', 'MLA 9'],
-  ['chicago', 'Chicago 17'],
-];
+/** Every style the popup offers, with the names students know them by. */
+const STYLE_CHOICES = Object.entries(STYLE_NAMES) as [CitationStyle, string][];
 
 /** The settings page: default citation style, how highlights look, whether to offer the on-device summary. Saved as you change them. */
 export default function OptionsForm() {
@@ -56,6 +53,8 @@ export default function OptionsForm() {
       <p class="copy-status" role="status">
         {status}
       </p>
+      <h2 class="options-subtitle">{t('about')}</h2>
+      <p class="options-note">{t('aboutCiteproc')}</p>
     </main>
   );
 }

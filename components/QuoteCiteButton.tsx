@@ -24,8 +24,8 @@ export default function QuoteCiteButton({ quote, article }: QuoteCiteButtonProps
   return (
     // Spaced here rather than in the popup's stylesheet, which belongs to the layout.
     <span class="quote-cite" style={{ marginInlineStart: '0.75em', display: 'inline-flex', gap: '0.5em' }}>
-      <button type="button" class="link-button quote-cite-button" onClick={copy} aria-label={`Cite this quote${quote.speaker ? ` by ${quote.speaker}` : ''}`}>
-        Cite
+      <button type="button" class="link-button quote-cite-button" onClick={copy} aria-label={quote.speaker ? t('citeQuoteLabelBy', quote.speaker) : t('citeQuoteLabel')}>
+        {t('citeQuote')}
       </button>
       <span class="copy-status" role="status" aria-live="polite">
         {status}

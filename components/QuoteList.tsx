@@ -57,7 +57,7 @@ export default function QuoteList({ quotes, styles = [], article }: QuoteListPro
           {visible.map((quote) => (
             <li key={quote.span.start} class="quote">
               <blockquote class="quote-text">
-                <button type="button" class="quote-jump" title="Show on the page" onClick={() => void showQuoteOnPage(quotes, styles, quotes.indexOf(quote))}>
+                <button type="button" class="quote-jump" title={t('showOnPage')} onClick={() => void showQuoteOnPage(quotes, styles, quotes.indexOf(quote))}>
                   “{quote.text}”
                 </button>
               </blockquote>

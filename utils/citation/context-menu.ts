@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import type { Analysis } from '../analysis/types';
 import type { PageResult } from '../messaging/types';
+import { t } from '../i18n';
 import { loadSettings } from '../settings';
 import { citeAs } from '.';
 import type { FormattedCitation } from './types';
@@ -13,7 +14,7 @@ const BADGE_MS = 2000;
 
 /** Adds "Copy citation" to the page's context menu (once, on install or update). */
 export function createCitationMenu(): void {
-  browser.contextMenus.create({ id: COPY_CITATION_MENU_ID, title: 'Copy citation', contexts: ['page'] });
+  browser.contextMenus.create({ id: COPY_CITATION_MENU_ID, title: t('contextMenuCopyCitation'), contexts: ['page'] });
 }
 
 /**

@@ -8,7 +8,8 @@ export type MessageKey = keyof typeof english;
 export function t(key: MessageKey, substitutions?: string | number): string {
   const subs = substitutions === undefined ? undefined : String(substitutions);
   const translated = typeof browser.i18n?.getMessage === 'function' ? safeGetMessage(key, subs) : '';
-  return translated || english[key].message.replace(/\$COUNT\$/g, subs ?? '');
+  // The English fallback fills its one placeholder ($COUNT$, $NAME$) as the browser would.
+  return translated || english[key].message.replace(/\$[A-Z]+\$/g, subs ?? '');
 }
 
 function safeGetMessage(key: MessageKey, substitutions: string | undefined): string {
