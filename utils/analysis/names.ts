@@ -15,6 +15,7 @@ export const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \u00A0](?:${PARTI
  * Each part comes with its offset in the run.
  */
 export function splitRun(run: string): { part: string; offset: number }[] {
+  if (!/['’]s | of /u.test(run)) return [{ part: run, offset: 0 }];
   const parts: { part: string; offset: number }[] = [];
   let offset = 0;
   for (const piece of run.split(/(?<=['’]s) |(?<= of) /u)) {
@@ -55,11 +56,11 @@ export function isRoleWord(word: string): boolean {
   // "President-elect", "Vice-President", "ex-minister".
   if (key.includes('-')) return key.split('-').some((part) => ROLE_WORDS.has(part));
   // German compounds: "Bundeskanzler", "Außenminister", "Ministerpräsident".
-  return /^\p{Lu}/u.test(word) && LONG_ROLE_WORDS.some((role) => key.length > role.length + 2 && key.endsWith(role));
+  return key.length >= 10 && /^\p{Lu}/u.test(word) && COMPOUND_ROLE_END.test(key);
 }
 
-/** Role nouns long enough to end a compound without matching by chance. */
-const LONG_ROLE_WORDS = ROLE_NOUNS.filter((noun) => noun.length >= 7 && !noun.includes(' '));
+/** Role nouns long enough to end a compound without matching by chance, after at least three letters. */
+const COMPOUND_ROLE_END = new RegExp(`\\p{L}{3}(?:${ROLE_NOUNS.filter((noun) => noun.length >= 7 && !noun.includes(' ')).join('|')})$`, 'u');
 
 export function isHonorific(word: string): boolean {
   return HONORIFIC.has(wordKey(word));

@@ -25,9 +25,12 @@ function findRoleInApposition(text: string, nameStart: number): string | null {
 /** "US Secretary of State Antony Blinken", "opposition leader Yair Lapid". */
 function findTouchingRole(text: string, nameStart: number): string | null {
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
-  const match = before.match(/((?:[\p{L}.-]+ ){1,6})$/u);
-  if (!match?.[1]) return null;
-  const words = match[1].trim().split(' ');
+  if (!before.endsWith(' ')) return null;
+  const tail = before.slice(0, -1).split(' ').slice(-6);
+  // Only the words that run up to the name unbroken by punctuation: "… said. Defense Minister" keeps "Defense Minister".
+  const unbroken = tail.slice(tail.findLastIndex((word) => !/^[\p{L}.-]+$/u.test(word)) + 1);
+  if (unbroken.length === 0) return null;
+  const words = unbroken;
   const lastRole = words.findLastIndex((word) => isRoleWord(word));
   const complement = words.slice(lastRole + 1).join(' ');
   // The role must touch the name, or reach it through "of …": "Secretary of State Antony Blinken".
