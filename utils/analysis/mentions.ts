@@ -71,7 +71,7 @@ function toNameMention(clause: string, run: string, runStart: number): Mention |
   const words = stripPossessive(run).split(/[ \u00A0]/);
   // An organisation's or a place's name is kept whole, without its article: "New Zealand Department of Conservation".
   // (A leading one only describes what follows: "Twitter Gary Lineker", "Web Football.London".)
-  const isBody = words.slice(1).some(isNonPersonWord);
+  const isBody = words.slice(1).some(isNonPersonWord) || words.includes('of');
   const first = isBody ? words.findIndex((word) => !isFunctionWord(word) && !isRoleWord(word)) : nameStart(words);
   const nameWords = first < 0 ? [] : words.slice(first);
   if (nameWords.length === 0 || nameWords.some((word) => DATE_WORDS.test(word))) return null;

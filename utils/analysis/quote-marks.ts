@@ -17,14 +17,15 @@ const CLOSERS_OF = new Map(QUOTE_PAIRS);
 /** How far a quotation may run inside one paragraph before a missing closing mark is assumed. */
 const MAX_QUOTE_CHARS = 5000;
 
-/** Finds the outermost quotations of every block; a quotation never runs past its paragraph. */
-export function findQuotedSpans(text: string, blocks: readonly TextBlock[]): QuotedSpan[] {
+/** Finds the outermost quotations of every block (up to `maxSpans`); a quotation never runs past its paragraph. */
+export function findQuotedSpans(text: string, blocks: readonly TextBlock[], maxSpans = Number.POSITIVE_INFINITY): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
-  blocks.forEach((block, blockIndex) => {
+  for (let blockIndex = 0; blockIndex < blocks.length && spans.length < maxSpans; blockIndex++) {
+    const block = blocks[blockIndex]!;
     const next = blocks[blockIndex + 1];
     const nextOpensWithQuote = next ? CLOSERS_OF.has(text.charAt(next.start)) : false;
-    for (const span of findInBlock(text, block, blockIndex, nextOpensWithQuote)) spans.push(span);
-  });
+    for (const span of findInBlock(text, block, blockIndex, nextOpensWithQuote, maxSpans - spans.length)) spans.push(span);
+  }
   return spans;
 }
 
@@ -37,12 +38,12 @@ interface Budget {
   steps: number;
 }
 
-function findInBlock(text: string, block: TextBlock, blockIndex: number, nextOpensWithQuote: boolean): QuotedSpan[] {
+function findInBlock(text: string, block: TextBlock, blockIndex: number, nextOpensWithQuote: boolean, maxSpans: number): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   const budget: Budget = { steps: MIN_STEPS + STEPS_PER_CHAR * (block.end - block.start) };
   let lastMark: number | null = null;
   let i = block.start;
-  while (i < block.end && budget.steps > 0) {
+  while (i < block.end && budget.steps > 0 && spans.length < maxSpans) {
     i = nextOpeningMark(text, i, block.end);
     if (i >= block.end) break;
     const closers = CLOSERS_OF.get(text.charAt(i))!;

@@ -34,7 +34,7 @@ export interface Candidate {
 
 /** Finds every direct quotation in the article and who said it. */
 export function findQuotes(text: string, blocks: readonly TextBlock[], people: readonly Person[]): Quote[] {
-  const spans = [...findQuotedSpans(text, blocks), ...findBlockQuotations(text, blocks)]
+  const spans = [...findQuotedSpans(text, blocks, MAX_QUOTED_SPANS), ...findBlockQuotations(text, blocks)]
     .sort((a, b) => a.outer.start - b.outer.start)
     .slice(0, MAX_QUOTED_SPANS);
   const starts = blocks.map((block) => sentenceStarts(text, block.start, block.end));

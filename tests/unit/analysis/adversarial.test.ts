@@ -47,6 +47,8 @@ function timeOf(run: () => unknown): number {
  */
 const QUOTE_FINDER_MS = 1000;
 const NO_CLOSING_MARK_MS = 250;
+/** As many quotations as the analysis reads from one article (utils/analysis/quotes.ts). */
+const MAX_SPANS = 2000;
 const WHOLE_ANALYSIS_MS = 3000;
 
 const HOSTILE: [string, string[]][] = [
@@ -59,7 +61,14 @@ const HOSTILE: [string, string[]][] = [
 describe('the quote finder on hostile text', () => {
   it.each(HOSTILE)('returns promptly on %s', (_, paragraphs) => {
     const { text, blocks } = articleFrom(paragraphs);
-    expect(timeOf(() => findQuotedSpans(text, blocks))).toBeLessThan(QUOTE_FINDER_MS);
+    expect(timeOf(() => findQuotedSpans(text, blocks, MAX_SPANS))).toBeLessThan(QUOTE_FINDER_MS);
+  });
+
+  it('finds every one of 250,000 quotations when asked to, in linear time', () => {
+    const { text, blocks } = articleFrom(['« a » '.repeat(250_000)]);
+    let count = 0;
+    expect(timeOf(() => (count = findQuotedSpans(text, blocks).length))).toBeLessThan(WHOLE_ANALYSIS_MS);
+    expect(count).toBe(250_000);
   });
 
   it('finds nothing, well under a second, in 2 MB after a mark that never closes', () => {

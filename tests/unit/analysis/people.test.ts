@@ -20,6 +20,10 @@ describe('findPeople finds', () => {
     ['the subject of a speech verb', 'Margie Kim said the apology was not enough.', 'Margie Kim'],
     ['a surname with a title only', 'President Obama told the assembly. Obama left.', 'Obama'],
     ['a name behind a German compound title', 'Bundeskanzler Olaf Scholz reiste ab.', 'Olaf Scholz'],
+    ['a name after a role set off by a comma', 'La ministre du Travail, Claire Dubois, a parlé.', 'Claire Dubois'],
+    ['a name after a party’s initials', 'La députée UMP Laure de la Raudière a voté contre.', 'Laure de la Raudière'],
+    ['a name after an elided article', 'L’économiste Sophie Nguyen-Lefèvre juge ce chiffre optimiste.', 'Sophie Nguyen-Lefèvre'],
+    ['a name after a political label', "El ex comunista Massimo D'Alema dudaba.", "Massimo D'Alema"],
   ])('%s', (_, text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -45,6 +49,8 @@ describe('findPeople does not find', () => {
     ['a capitalised sentence opener', 'Earlier Saturday the vote was held.'],
     ['a day or a month', 'On Monday March the vote was held.'],
     ['an acronym with dots', 'The U.S. Embassy said so. U.S. officials agreed.'],
+    ['an article and one capitalised word', 'La CNCTR a rendu son avis. La CNCTR a dit non, selon la Constitución.'],
+    ['a coined name in quotation marks', 'It calls the rota the “Ellery Compromise”. Ellery is a port town.'],
     ['a name in a language that does not decline names, by a different ending', 'Arab Israeli voters came out. Israel responded, and Israelis voted.'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);

@@ -29,8 +29,15 @@ describe('speakers: finds', () => {
     ['an unnamed source', [INTRO, '“The deal is close,” a senior US official said.'], 'The deal is close', 'a senior us official'],
     ['a name with a particle', ['Historian Luis de Miranda wrote a book on neon.', '“Neon is a mood,” de Miranda writes.'], 'Neon is', 'Luis de Miranda'],
     ['a question attributed after it', [INTRO, '“Why now?” Blinken asked.'], 'Why now', 'Antony Blinken'],
-  ])('%s', (_, blocks, quoteStart, speaker) => {
-    expect(speakerOf(blocks as BlockInput[], quoteStart)).toBe(speaker);
+    ['an embedded post signed on its own line', [INTRO, ['blockquote', 'Ships are moving again, thanks to everyone.'], ['blockquote', '— Rosa Delgado (@MayorDelgado) March 14, 2025']], 'Ships are moving', 'Rosa Delgado'],
+    ['an embedded post signed in the same block', [INTRO, ['blockquote', 'Ships are moving again, thanks to everyone. — Rosa Delgado (@MayorDelgado) March 14, 2025']], 'Ships are moving', 'Rosa Delgado'],
+    ['a role set off before the name', ['The union’s regional organiser, Deborah Nkemelu, spoke first.', 'Later the organiser was asked about pay.', '“We will hold them to it,” the organiser said.'], 'We will hold', 'Deborah Nkemelu'],
+    ['"the spokesperson" after "a spokesperson for …"', [INTRO, 'A spokesperson for the chamber of commerce said the deal came late.', '“Some members lost contracts,” the spokesperson said.'], 'Some members', 'a spokesperson for the chamber of commerce'],
+    ['a document that opens the previous sentence', ['Le projet de loi énonce les domaines de la surveillance.', 'Il s’agit notamment de « la prévention du terrorisme et de la criminalité organisée ».'], 'la prévention', 'le projet de loi'],
+    ['an organisation named after "according to"', [INTRO, 'Some “storms, tides and predators” are thought to contribute, according to the Department of Conservation.'], 'storms', 'Department of Conservation'],
+    ['a person named after a preposition and a verb', [INTRO, '“Výborný tým,” píše na Twitter Gary Lineker. Lineker je komentátor.'], 'Výborný', 'Gary Lineker'],
+  ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
+    expect(speakerOf(blocks, quoteStart)).toBe(speaker);
   });
 
   it.each([
@@ -51,6 +58,11 @@ describe('speakers: does not find', () => {
   ])('%s', (_, blocks, quoteStart) => {
     const speaker = speakerOf(blocks, quoteStart);
     expect(speaker === null || speaker === 'residents').toBe(true);
+  });
+
+  it('does not take the signature line of an embedded post for a quotation', () => {
+    const quotes = analyseArticle(articleFrom([INTRO, ['blockquote', 'Ships are moving again.'], ['blockquote', '— Rosa Delgado (@MayorDelgado) March 14, 2025']])).quotes;
+    expect(quotes.map((quote) => quote.text)).toEqual(['Ships are moving again.']);
   });
 
   it('does not give a quotation the speaker of an unrelated earlier paragraph across prose', () => {
