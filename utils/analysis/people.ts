@@ -103,6 +103,8 @@ function trimRun(run: string, start: number): NameCandidate | null {
   let nameWords = words.slice(first);
   while (nameWords[0] && /^\p{Ll}/u.test(nameWords[0])) nameWords = nameWords.slice(1);
   if (nameWords.length === 0 || isFunctionWord(nameWords[nameWords.length - 1]!) || nameWords.some((w) => /\p{Lu}\.\p{Lu}/u.test(w))) return null;
+  // "Virginia Republicans", "Senate Democrats": a group named by the plural of a role.
+  if (isRoleWord(nameWords[nameWords.length - 1]!.replace(/s$/, ''))) return null;
   first = words.length - nameWords.length;
   const hasTitle = first > 0 && (isHonorific(words[first - 1]!) || isRoleWord(words[first - 1]!));
   const name = lowerLeadingParticles(nameWords).join(' ');

@@ -10,6 +10,8 @@ const MIN_LEAD_WORDS = 8;
 const LEAD_BLOCKS = 4;
 /** A lead sentence is found in a paragraph's opening; a longer block is cut to this before it is split. */
 const MAX_LEAD_CHARS = 2000;
+/** Words that open a phrase a trimmed summary can end before. */
+const PHRASE_OPENERS = new Set(['after', 'against', 'and', 'as', 'at', 'before', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'over', 'than', 'to', 'while', 'with', 'à', 'après', 'avec', 'dans', 'de', 'en', 'et', 'para', 'pour', 'por', 'sur', 'y']);
 /** How much sharing words with the headline counts against coming first. */
 const TITLE_WEIGHT = 1.5;
 
@@ -44,10 +46,21 @@ function leadSentences(text: string, blocks: readonly TextBlock[]): string[] {
     const starts = sentenceStarts(text, block.start, end);
     starts.forEach((start, i) => {
       const sentence = stripDateline(oneLine(text.slice(start, starts[i + 1] ?? end)));
-      if (sentence.split(' ').length >= MIN_LEAD_WORDS && !/^[“"«„‘]/.test(sentence) && !/\?["”»]?$/.test(sentence)) found.push(sentence);
+      if (sentence.split(' ').length >= MIN_LEAD_WORDS && !/^[“"«„‘]/.test(sentence) && !/\?["”»]?$/.test(sentence) && !isCaption(sentence) && !isInsideQuotation(sentence)) found.push(sentence);
     });
   }
   return found;
+}
+
+/** A sentence cut from the middle of a quotation closes a mark it never opened. */
+function isInsideQuotation(sentence: string): boolean {
+  const count = (pattern: RegExp) => (sentence.match(pattern) ?? []).length;
+  return count(/[”»]/g) > count(/[“«]/g);
+}
+
+/** "X is escorted from the court on June 18, 2015.": a photo caption left among the paragraphs ends on its date. */
+function isCaption(sentence: string): boolean {
+  return /\b(?:on|le|el|am)\s+(?:\p{L}+\s+)?\d{1,2}(?:\s+\p{L}+)?,?\s+(?:19|20)\d{2}\.?$/u.test(sentence) || /\((?:photo|credit|foto)\b/i.test(sentence);
 }
 
 /** Lower-case words of four letters or more: enough to compare a sentence with the headline. */
@@ -79,6 +92,9 @@ export function trimToWords(sentence: string): string {
   const head = words.slice(0, MAX_SUMMARY_WORDS).join(' ');
   const clauseEnd = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '), head.lastIndexOf(' – '));
   if (clauseEnd > head.length * 0.5) return `${head.slice(0, clauseEnd).replace(/[,;:]$/, '')}.`;
+  // No clause boundary: end before the last phrase that would be left hanging ("… nine people in the basement of").
+  const phraseStart = words.slice(0, MAX_SUMMARY_WORDS + 1).findLastIndex((word, i) => i >= MAX_SUMMARY_WORDS * 0.6 && PHRASE_OPENERS.has(word.toLowerCase()));
+  if (phraseStart > 0) return `${words.slice(0, phraseStart).join(' ').replace(/[,;:]$/, '')}.`;
   return `${words.slice(0, MAX_SUMMARY_WORDS - 1).join(' ').replace(/[,;:]$/, '')}…`;
 }
 

@@ -28,6 +28,14 @@ describe('summarise', () => {
     expect(summary.text).toBe('Dock workers ended their nine-day strike after the union accepted a new pay deal.');
   });
 
+  it('skips a photo caption left among the paragraphs and a sentence cut from inside a quotation', () => {
+    const summary = summaryOf([
+      'The defendant is escorted from the county court in Shelby on June 18, 2015.',
+      '“We waited for this. He said it was over and that the town could finally rest.” The jury found him guilty on all counts on Thursday after two hours.',
+    ]);
+    expect(summary.text).toBe('The jury found him guilty on all counts on Thursday after two hours.');
+  });
+
   it('falls back on the page’s description, then its title', () => {
     expect(summaryOf(['Too short.'], 'Title here', 'The description of the page.')).toEqual({ text: 'The description of the page.', method: 'description' });
     expect(summaryOf([], 'Title here')).toEqual({ text: 'Title here', method: 'title' });
@@ -48,6 +56,11 @@ describe('trimToWords', () => {
     const trimmed = trimToWords(long);
     expect(words(trimmed)).toBeLessThanOrEqual(30);
     expect(trimmed).toBe('The deputies adopted by a large majority the intelligence bill, on Tuesday afternoon in Paris after a long debate.');
+  });
+
+  it('ends before a hanging phrase when there is no clause boundary', () => {
+    const long = 'A jury in the city has found the gunman guilty on all thirty three federal hate crime counts for murdering nine people in the basement of a historically black church in the centre of town.';
+    expect(trimToWords(long)).toBe('A jury in the city has found the gunman guilty on all thirty three federal hate crime counts for murdering nine people in the basement of a historically black church.');
   });
 
   it('cuts at a clause boundary rather than mid-clause', () => {
