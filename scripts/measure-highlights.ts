@@ -20,7 +20,7 @@ const PAGE_CAP_MS = 30_000;
 const SEED_ID = 'seed/article.html';
 
 /** What Chromium says when the tab no longer shows the page we injected into (a script or meta refresh moved it). */
-const NAVIGATED = /Cannot access contents of the page|Receiving end does not exist|Frame with ID \d+ was removed/;
+const NAVIGATED = /Cannot access contents of the page|Receiving end does not exist|Frame with ID \d+ was removed|Execution context was destroyed/;
 
 interface Outcome {
   id: string;
@@ -45,9 +45,9 @@ async function send(session: CorpusSession, message: PageMessage): Promise<PageR
 const watchMutations = (session: CorpusSession) => session.tab.evaluate(() => {
   const state = window as unknown as { saywhoMutations: number; saywhoObserver: MutationObserver };
   state.saywhoMutations = 0;
-  const isOurs = (node: Node) => node.nodeName.toLowerCase().startsWith('saywho-');
+  // No named inner functions here: tsx would wrap them in a helper that does not exist in the page.
   state.saywhoObserver = new MutationObserver((records) => {
-    state.saywhoMutations += records.filter((r) => ![...r.addedNodes, ...r.removedNodes].some(isOurs) && !isOurs(r.target)).length;
+    state.saywhoMutations += records.filter((r) => ![r.target, ...r.addedNodes, ...r.removedNodes].some((node) => node.nodeName.toLowerCase().startsWith('saywho-'))).length;
   });
   state.saywhoObserver.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 });
@@ -74,11 +74,11 @@ async function measurePage(session: CorpusSession, file: string, id: string): Pr
   const analysis: Analysis = result.analysis;
   if (analysis.quotes.length === 0) return null;
   const styles = assignSpeakerStyles(analysis.figures, analysis.quotes);
+  await watchMutations(session); // first, so no change of the page's own slips in before the fingerprint
   const before = await fingerprint(session);
-  await watchMutations(session);
   const reply = await send(session, { type: 'saywho:highlight-on', quotes: toHighlightQuotes(analysis.quotes, styles), styles });
   if (!reply.ok || !reply.report) throw new Error(`highlight failed: ${reply.ok ? 'no report' : reply.error}`);
-  if (id === SEED_ID) await session.tab.screenshot({ path: path.resolve('test-results/highlight-seed.png') });
+  if (id === SEED_ID) await session.tab.screenshot({ path: path.resolve('test-results/highlight-seed.png'), fullPage: true });
   const off = await send(session, { type: 'saywho:highlight-off' });
   if (!off.ok) throw new Error(`switching off failed: ${off.error}`);
   const restored = (await fingerprint(session)) === before;
