@@ -92,7 +92,8 @@ function report(results: PageResult[], slowest: number): void {
   }
   const over = ok.filter((r) => r.analysisMs > MAX_PAGE_MS);
   console.log(`\npages over ${MAX_PAGE_MS} ms: ${over.length}`);
-  for (const [label, set] of [['all pages', ok], ['article pages', articles]] as const) {
+  const bySource = [...new Set(articles.map((r) => r.source))].map((source) => [`article pages from ${source}`, articles.filter((r) => r.source === source)] as const);
+  for (const [label, set] of [['all pages', ok], ['article pages', articles], ...bySource] as const) {
     const ratios = set.filter((r) => r.readabilityMs > 0).map((r) => r.analysisMs / r.readabilityMs);
     console.log(`\n${label} (${set.length}):`);
     console.log(`  readability  median ${fmt(median(set.map((r) => r.readabilityMs)))}  p95 ${fmt(quantile(set.map((r) => r.readabilityMs), 0.95))}`);

@@ -77,6 +77,9 @@ function toNameMention(clause: string, run: string, runStart: number): Mention |
   if (nameWords.length === 0 || nameWords.some((word) => DATE_WORDS.test(word))) return null;
   const name = lowerLeadingParticles(nameWords).join(' ');
   const start = runStart + run.toLowerCase().indexOf(name.toLowerCase());
+  // "sagt die Managerin": in German every noun is capitalised; one word after an article is a description, not a name.
+  const article = clause.slice(Math.max(0, start - 5), start).match(/(?:^|\s)(der|die|das|dem|den)\s$/i)?.[1];
+  if (article && nameWords.length === 1) return { text: `${article} ${name}`, start: start - article.length - 1, end: start + name.length, kind: 'role', isDefinite: true };
   const isOpener = first === 0 && nameWords.length === 1 && (start === 0 || /(?:[.!?:]\s+|[“"«„]\s*)$/u.test(clause.slice(Math.max(0, start - 4), start)));
   return { text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener };
 }

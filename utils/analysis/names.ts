@@ -30,13 +30,20 @@ export function splitRun(run: string): { part: string; offset: number }[] {
 
 /** Capitalised words that open a sentence or a clause and are never part of a name. Lower case. */
 export const FUNCTION_WORDS = new Set([
-  'a', 'about', 'after', 'also', 'although', 'an', 'and', 'are', 'as', 'at', 'be', 'because', 'before', 'both', 'but', 'by', 'dans',
-  'de', 'der', 'des', 'die', 'during', 'earlier', 'el', 'en', 'even', 'every', 'for', 'from', 'he', 'her', 'his', 'how',
-  'however', 'i', 'if', 'il', 'in', 'it', 'its', 'la', 'las', 'later', 'le', 'les', 'los', 'many', 'meanwhile', 'more',
-  'most', 'my', 'no', 'not', 'now', 'of', 'on', 'once', 'one', 'only', 'or', 'our', 'over', 'pero', 'she', 'since', 'so',
-  'some', 'still', 'such', 'that', 'the', 'was', 'were', 'is', 'has', 'have', 'had', 'their', 'then', 'there', 'these', 'they', 'this', 'those', 'though', 'to',
-  'today', 'un', 'una', 'une', 'under', 'until', 'up', 'we', 'what', 'when', 'where', 'whether', 'which', 'while', 'who',
-  'why', 'with', 'within', 'without', 'yes', 'yet', 'you', 'your',
+  'a', 'aber', 'about', 'after', 'ainsi', 'ale', 'alors', 'also', 'although', 'am', 'an', 'and', 'après', 'are',
+  'as', 'at', 'auch', 'auf', 'aunque', 'aussi', 'avant', 'avec', 'be', 'because', 'before', 'bei', 'both', 'but',
+  'by', 'car', 'chez', 'comme', 'como', 'con', 'cuando', 'dann', 'dans', 'de', 'dem', 'den', 'denn', 'depuis',
+  'der', 'des', 'desde', 'die', 'doch', 'donc', 'du', 'durante', 'during', 'earlier', 'ein', 'eine', 'einem', 'einen',
+  'einer', 'el', 'ellas', 'elles', 'ellos', 'en', 'er', 'es', 'et', 'even', 'every', 'for', 'from', 'für',
+  'had', 'has', 'have', 'he', 'her', 'his', 'how', 'however', 'i', 'ich', 'if', 'ihr', 'il', 'ils',
+  'im', 'in', 'is', 'it', 'its', 'když', 'la', 'las', 'later', 'le', 'les', 'lors', 'los', 'mais',
+  'many', 'meanwhile', 'mit', 'more', 'most', 'my', 'nach', 'no', 'noch', 'nosotros', 'not', 'nous', 'now', 'nur',
+  'oder', 'of', 'on', 'once', 'one', 'only', 'or', 'ou', 'our', 'over', 'para', 'pendant', 'pero', 'po',
+  'podle', 'por', 'pour', 'protože', 'puis', 'před', 'při', 'quand', 'sans', 'según', 'seit', 'selon', 'she', 'sie',
+  'sin', 'since', 'so', 'some', 'statt', 'still', 'such', 'také', 'también', 'that', 'the', 'their', 'then', 'there',
+  'these', 'they', 'this', 'those', 'though', 'to', 'today', 'tras', 'un', 'una', 'und', 'under', 'une', 'until',
+  'up', 'už', 'vous', 'warum', 'was', 'we', 'weil', 'wenn', 'were', 'what', 'when', 'where', 'whether', 'which',
+  'while', 'who', 'why', 'wie', 'wir', 'with', 'within', 'without', 'wo', 'yes', 'yet', 'you', 'your', 'zu',
 ]);
 
 const NON_PERSON = new Set(NON_PERSON_WORDS);

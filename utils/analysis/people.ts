@@ -35,6 +35,8 @@ const PLACE_PREPOSITION = /(?:^|\s)(?:across|against|at|from|in|into|near|of|to|
 /** Finds the people an article names: full names confirmed by a role, a title, speech, an age or a later short form. */
 export function findPeople(text: string, excludedNames: readonly string[] = [], lang: string | null = null): Person[] {
   const isInflected = INFLECTING_LANGUAGES.test(lang ?? '');
+  // German capitalises every noun, so a capitalised word used again alone proves nothing there.
+  const trustsSingles = !/^de\b/i.test(lang ?? '');
   const candidates = findNameCandidates(text);
   // A lone word after "in", "from", "against" is a place or a group; a lone surname is used as a subject or object.
   const singles = new Set(candidates
@@ -49,8 +51,9 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
     if (words.length > 1 && words.filter((word) => /\p{Lu}/u.test(word)).length < 2) continue;
     if ((words.length < 2 && !isTitledSurname) || words.length > 5 || excluded.has(candidate.name.toLowerCase())) continue;
     const known = people.get(candidate.name);
+    if (known?.role) continue;
     const role = findRoleBefore(text, candidate.span.start) ?? findRoleAfter(text, candidate.span.end);
-    if (!known && !isConfirmed(text, candidate, words, singles, role, isInflected)) continue;
+    if (!known && !isConfirmed(text, candidate, words, trustsSingles ? singles : new Set(), role, isInflected)) continue;
     const person = known ?? { name: candidate.name, surname: words[words.length - 1]!, role: null, aliases: [], mentions: [], isInflected };
     person.role ??= role;
     people.set(candidate.name, person);

@@ -57,7 +57,8 @@ export function resolveMention(mention: Mention, context: SpeakerContext): strin
       return previousSubject(context, mention.start, 'thing');
     case 'role':
       if (!mention.isDefinite || isBodyNoun(mention.text)) return describe(mention.text);
-      return roleHolder(mention, context) ?? introducedAs(mention, context) ?? previousSubject(context, mention.start, 'person');
+      // With no one to point back to, the description itself is the best name the text gives.
+      return roleHolder(mention, context) ?? introducedAs(mention, context) ?? previousSubject(context, mention.start, 'person') ?? describe(mention.text);
   }
 }
 

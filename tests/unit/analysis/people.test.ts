@@ -56,6 +56,10 @@ describe('findPeople does not find', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('takes no German noun phrase for a name, since German capitalises every noun', () => {
+    expect(names('In Zeiten von Corona ist alles anders. Corona hat alles verändert, sagt Eliane Steinmeyer.', 'de')).toEqual(['Eliane Steinmeyer']);
+  });
+
   it('leaves out the article’s author', () => {
     expect(findPeople('By Jane Smith. Jane Smith reports that Smith is busy.', ['Jane Smith'])).toEqual([]);
   });

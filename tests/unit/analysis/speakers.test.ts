@@ -43,6 +43,7 @@ describe('speakers: finds', () => {
   it.each([
     ['French « » with dit-il', 'fr', ['Le ministre Jean-Luc Moreau a visité Lyon.', '« Nous sommes prêts », a dit Jean-Luc Moreau.'], 'Nous sommes', 'Jean-Luc Moreau'],
     ['French selon', 'fr', ['La maire Anne Hidalgo a parlé lundi.', '« Le projet avance », selon Anne Hidalgo.'], 'Le projet', 'Anne Hidalgo'],
+    ['German: an article and one noun is a description, not a name', 'de', ['Der Markt ist ruhig.', '„Es muss niemand hamstern“, sagt die Managerin.'], 'Es muss', 'die managerin'],
     ['German sagte', 'de', ['Bundeskanzler Olaf Scholz reiste nach Paris.', '„Wir stehen zusammen“, sagte Scholz.'], 'Wir stehen', 'Olaf Scholz'],
     ['Spanish dijo', 'es', ['El presidente Gabriel Boric viajó a Lima.', '"Estamos unidos", dijo Boric.'], 'Estamos unidos', 'Gabriel Boric'],
     ['Czech řekl with a declined surname', 'cs', ['Trenér David Moyes chválí tým.', '"Hrajeme skvěle," řekl Moyes. Tým manažera Davida Moyese vyhrál.'], 'Hrajeme', 'David Moyes'],
