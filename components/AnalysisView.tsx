@@ -1,7 +1,9 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
 import { assignSpeakerStyles } from '@/utils/highlight/palette';
 import { t } from '@/utils/i18n';
+import { loadSettings } from '@/utils/settings';
+import type { HighlightLook } from '@/utils/settings';
 import ArticleHeader from './ArticleHeader';
 import CitationBox from './CitationBox';
 import ExportBar from './ExportBar';
@@ -21,7 +23,9 @@ export interface AnalysisViewProps {
 /** The analysis of one page: the gist first, then people, numbers, quotes, the citation and the export. */
 export default function AnalysisView({ analysis, summarySource }: AnalysisViewProps) {
   const { article } = analysis;
-  const styles = useMemo(() => assignSpeakerStyles(analysis.figures, analysis.quotes), [analysis]);
+  const [look, setLook] = useState<HighlightLook>('tint-and-underline');
+  useEffect(() => void loadSettings().then((settings) => setLook(settings.highlightLook)), []);
+  const styles = useMemo(() => assignSpeakerStyles(analysis.figures, analysis.quotes, look), [analysis, look]);
   return (
     <div class="analysis" lang={article.lang ?? undefined}>
       <ArticleHeader article={article} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Quote } from '@/utils/analysis/types';
 import { toHighlightQuotes } from '@/utils/highlight/palette';
 import type { HighlightReport, SpeakerStyle } from '@/utils/highlight/types';
+import { t } from '@/utils/i18n';
 import { sendToPage } from '@/utils/messaging/page-client';
 import './highlight.css';
 
@@ -38,7 +39,7 @@ export default function HighlightToggle({ quotes, styles }: HighlightToggleProps
     <div class="highlight-toggle">
       <button type="button" role="switch" class="highlight-switch" aria-checked={isOn} disabled={isBusy} onClick={toggle}>
         <span class="track" aria-hidden="true" />
-        Highlight quotes on the page
+        {t('highlightToggle')}
       </button>
       <p class="highlight-status" role="status">{status}</p>
     </div>
@@ -47,6 +48,6 @@ export default function HighlightToggle({ quotes, styles }: HighlightToggleProps
 
 function describe(report: HighlightReport | null): string {
   if (!report) return '';
-  const shown = report.shown === 1 ? '1 quote marked' : `${report.shown} quotes marked`;
-  return report.missing === 0 ? shown : `${shown} · ${report.missing} not found on the page`;
+  const shown = report.shown === 1 ? t('highlightMarkedOne') : t('highlightMarkedMany', report.shown);
+  return report.missing === 0 ? shown : `${shown} · ${t('highlightMissing', report.missing)}`;
 }

@@ -1,6 +1,5 @@
 import { browser } from '#imports';
-import type { Analysis } from '../analysis/types';
-import type { PageResult } from '../messaging/types';
+import { loadAnalysis } from '../popup/load-analysis';
 import { t } from '../i18n';
 import { loadSettings } from '../settings';
 import { citeAs } from '.';
@@ -23,23 +22,14 @@ export function createCitationMenu(): void {
  */
 export async function handleCitationMenuClick(info: { menuItemId: string | number }, tab: { id?: number } | undefined, now = new Date()): Promise<boolean> {
   if (info.menuItemId !== COPY_CITATION_MENU_ID || tab?.id === undefined) return false;
-  const analysis = await analyseTab(tab.id);
-  if (!analysis) return signal(tab.id, false);
+  const state = await loadAnalysis({ id: tab.id, url: undefined });
+  if (state.status !== 'ready') return signal(tab.id, false);
+  const { analysis } = state;
   const { citationStyle } = await loadSettings();
   const citation = await citeAs(analysis.article, citationStyle, now);
   const isRich = !['bibtex', 'ris', 'csl-json'].includes(citationStyle);
   const [copied] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: copyInPage, args: [citation.text, isRich ? citation.html : null] });
   return signal(tab.id, copied?.result === true);
-}
-
-async function analyseTab(tabId: number): Promise<Analysis | null> {
-  try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/analyze.js'] });
-    const result = injection?.result as PageResult | undefined;
-    return result?.ok ? result.analysis : null;
-  } catch {
-    return null; // A page the browser does not let extensions read (its own pages, the stores).
-  }
 }
 
 /** Shows ✓ or ! on the toolbar button for a moment: the menu gives no other feedback. */

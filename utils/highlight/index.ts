@@ -1,6 +1,7 @@
 import type { PageMessage, PageReply } from '../messaging/types';
 import type { HostContext } from './highlighter';
 import { Highlighter } from './highlighter';
+import { t } from '../i18n';
 
 /** What survives a second injection of the content script into the same page (same isolated world, same globals). */
 interface PageState {
@@ -35,7 +36,7 @@ export function handlePageMessage(state: PageState, message: unknown, currentUrl
     }
     if (hasMovedOn(state.analysedUrl, currentUrl)) {
       highlighter.off();
-      return { ok: false, reason: 'navigated', error: 'The page has changed since SayWho read it. Open SayWho again to read it afresh.' };
+      return { ok: false, reason: 'navigated', error: t('pageChanged') };
     }
     if (message.type === 'saywho:show-quote') return { ok: true, ...highlighter.status(), found: highlighter.show(message.quote, message.style) };
     const report = highlighter.on({ quotes: message.quotes, styles: message.styles, method: message.method });

@@ -1,4 +1,5 @@
 import type { Figure, Quote } from '../analysis/types';
+import type { HighlightLook } from '../settings/types';
 import type { HighlightQuote, SpeakerStyle } from './types';
 
 /**
@@ -17,8 +18,11 @@ const UNKNOWN_COLOUR = '#8B8B8B';
 /** How opaque the background tint is: enough to see, little enough to keep the page's text readable over it. */
 const TINT_ALPHA = '47'; // 0x47 / 0xff ≈ 28 %
 
-/** One style per speaker: figures in the analysis's order first, then other speakers as they first speak, unknown last. */
-export function assignSpeakerStyles(figures: readonly Figure[], quotes: readonly Quote[]): SpeakerStyle[] {
+/**
+ * One style per speaker: figures in the analysis's order first, then other speakers as they first speak, unknown last.
+ * With the reader's 'underline-only' look there is no tint under the page's text.
+ */
+export function assignSpeakerStyles(figures: readonly Figure[], quotes: readonly Quote[], look: HighlightLook = 'tint-and-underline'): SpeakerStyle[] {
   const speakers = new Set<string>();
   const quoted = new Set(quotes.map((quote) => quote.speaker));
   for (const figure of figures) if (quoted.has(figure.name)) speakers.add(figure.name);
@@ -26,7 +30,7 @@ export function assignSpeakerStyles(figures: readonly Figure[], quotes: readonly
   const roles = new Map(figures.map((figure) => [figure.name, figure.role]));
   const styles = [...speakers].map((speaker, index) => styleAt(index, speaker, roles.get(speaker) ?? null));
   if (quoted.has(null)) styles.push(unknownStyle(styles.length));
-  return styles;
+  return look === 'underline-only' ? styles.map((style) => ({ ...style, tint: 'transparent' })) : styles;
 }
 
 /** The style of one speaker (null: unknown) among `styles`. */

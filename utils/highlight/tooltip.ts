@@ -1,4 +1,5 @@
 import type { SpeakerStyle } from './types';
+import { t } from '../i18n';
 
 /** The tooltip's own look, inside its shadow root: the page's CSS cannot reach it and it cannot reach the page. */
 const TOOLTIP_CSS = `
@@ -69,7 +70,7 @@ export class Tooltip {
     swatch.style.setProperty('border-bottom', `3px ${style?.line ?? 'dotted'} ${style?.colour ?? '#8B8B8B'}`);
     const name = this.document.createElement('span');
     name.className = 'name';
-    name.textContent = style?.speaker ?? 'Speaker unknown';
+    name.textContent = style?.speaker ?? t('speakerUnknown');
     const nodes: Node[] = [swatch, name];
     if (style?.role) {
       const role = this.document.createElement('span');

@@ -30,6 +30,12 @@ describe('speaker styles', () => {
     expect(style?.tint.startsWith(style.colour)).toBe(true);
   });
 
+  it('leaves out the tint, keeping colour and underline, when the reader wants underlines only', () => {
+    const styles = assignSpeakerStyles([], [quote('Ann Lee'), quote('Bo Chan')], 'underline-only');
+    expect(styles.map((s) => s.tint)).toEqual(['transparent', 'transparent']);
+    expect(styles.map((s) => s.colour)).toEqual(assignSpeakerStyles([], [quote('Ann Lee'), quote('Bo Chan')]).map((s) => s.colour));
+  });
+
   it('points every quote at its speaker’s style', () => {
     const quotes = [quote('Bo Chan'), quote(null), quote('Ann Lee')];
     const styles = assignSpeakerStyles([figure('Ann Lee')], quotes);
