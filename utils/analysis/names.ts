@@ -69,6 +69,7 @@ export function isRoleWord(word: string): boolean {
 /** Role nouns long enough to end a compound without matching by chance, after at least three letters. */
 const COMPOUND_ROLE_END = new RegExp(`\\p{L}{3}(?:${ROLE_NOUNS.filter((noun) => noun.length >= 7 && !noun.includes(' ')).join('|')})$`, 'u');
 
+/** A title written before a name that is not part of it ("Mr.", "Dr", "Frau"). */
 export function isHonorific(word: string): boolean {
   return HONORIFIC.has(wordKey(word));
 }
@@ -78,6 +79,7 @@ export function isNonPersonWord(word: string): boolean {
   return NON_PERSON.has(wordKey(word).replace(/['’]s$/, ''));
 }
 
+/** A word that opens a sentence or clause and is never part of a name ("The", "However", "Depuis"). */
 export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(wordKey(word));
 }
