@@ -44,7 +44,7 @@ export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], b
     }
   }
   const outsideQuotes = taken.filter((n) => !quoteSpans.some((q) => q.start <= n.span.start && n.span.end <= q.end));
-  return dedupe(rank(outsideQuotes)).slice(0, MAX_KEY_NUMBERS);
+  return dedupe(withoutNested(rank(outsideQuotes))).slice(0, MAX_KEY_NUMBERS);
 }
 
 function isProse(text: string): (block: TextBlock) => boolean {
@@ -54,7 +54,7 @@ function isProse(text: string): (block: TextBlock) => boolean {
 function toKeyNumber(text: string, kind: NumberKind, raw: string, start: number, end: number): KeyNumber | null {
   const after = text.slice(end, end + 40).trimStart();
   const before = text.slice(Math.max(0, start - 24), start);
-  if (isFurniture(raw, before, after)) return null;
+  if (isFurniture(raw, before, after) || (kind === 'count' && ADDRESS_AFTER.test(after))) return null;
   if (kind === 'count' && (isYear(raw, after) || isSmallCount(raw) || NOT_A_QUANTITY_AFTER.test(after))) return null;
   const context = describe(text, start, end);
   return context ? { text: raw.trim(), kind, context, span: { start, end } } : null;
@@ -66,7 +66,6 @@ function isFurniture(raw: string, before: string, after: string): boolean {
   if (/^[-–:/.]\d/.test(after) || /\d[-–:/.]$/.test(before)) return true;
   // "Channel 12", "Lyon 2": a capitalised word mid-sentence names the thing the number labels.
   if (/[\p{Ll},;]\s\p{Lu}[\p{L}.]*\s$/u.test(before) && !/%/.test(raw)) return true;
-  if (ADDRESS_AFTER.test(after)) return true;
   return /^\d{4,}$/.test(raw) && /^\p{Lu}/u.test(after) && !/^(?:1[89]|20)\d{2}$/.test(raw);
 }
 
@@ -90,6 +89,16 @@ const KIND_WEIGHT: Record<NumberKind, number> = { money: 4, percent: 3, count: 2
 
 function rank(numbers: KeyNumber[]): KeyNumber[] {
   return [...numbers].sort((a, b) => KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] || a.span.start - b.span.start);
+}
+
+/** A number inside another's phrase ("12" in "31 to 12 for the tunnel") is already told by it. */
+function withoutNested(numbers: KeyNumber[]): KeyNumber[] {
+  const kept: KeyNumber[] = [];
+  for (const number of numbers) {
+    const isInside = kept.some((k) => k.span.start < number.span.start && number.span.start < k.span.start + k.context.length);
+    if (!isInside) kept.push(number);
+  }
+  return kept;
 }
 
 /** The same figure said twice ("7.5%" in the lead and again later) is listed once, where it first matters. */

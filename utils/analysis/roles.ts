@@ -24,7 +24,9 @@ function findRoleInApposition(text: string, nameStart: number): string | null {
 
 /** "US Secretary of State Antony Blinken", "opposition leader Yair Lapid". */
 function findTouchingRole(text: string, nameStart: number): string | null {
-  const before = text.slice(Math.max(0, nameStart - 80), nameStart);
+  // A role never reaches back across a paragraph or line break.
+  const window = text.slice(Math.max(0, nameStart - 80), nameStart);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   if (!before.endsWith(' ')) return null;
   const tail = before.slice(0, -1).split(' ').slice(-6);
   // Only the words that run up to the name unbroken by punctuation: "… said. Defense Minister" keeps "Defense Minister".

@@ -13,6 +13,7 @@ describe('findKeyNumbers finds', () => {
     ['a percentage in words', 'Turnout fell to 48 percent in the second round of the vote.', '48 percent'],
     ['a count with thousands separators', 'The strike began when 1,200 workers walked out over pay and shifts.', '1,200'],
     ['a rank', 'The film reached No. 1 in the charts within a week of release.', 'No. 1'],
+    ['an amount before a word that can name a street', 'The council approved a £1.2bn road tunnel under the harbour on Thursday.', '£1.2bn'],
   ])('%s', (_, sentence, number) => {
     expect(numbersIn(sentence)).toContain(number);
   });
@@ -20,6 +21,10 @@ describe('findKeyNumbers finds', () => {
   it('says what the number counts', () => {
     const [number] = findKeyNumbers('The strike began when 1,200 workers walked out over pay and night shifts.');
     expect(number?.context).toBe('1,200 workers walked out over pay and');
+  });
+
+  it('leaves out a number already told inside another one’s phrase', () => {
+    expect(numbersIn('Councillors voted 31 to 12 for the tunnel after a long debate in the chamber.')).toEqual(['31']);
   });
 
   it('lists a figure said twice only once', () => {

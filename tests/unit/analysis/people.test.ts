@@ -34,6 +34,13 @@ describe('findPeople finds', () => {
     expect(person?.mentions.length).toBeGreaterThanOrEqual(2);
   });
 
+  it.each([
+    ['a role opening the paragraph', 'The plan passed.\n\nOpposition leader Daniel Mbeki said it was badly costed. Mbeki left.', 'Opposition leader'],
+    ['a role touching the name', 'Defense Minister Yoav Gallant arrived. Gallant spoke.', 'Defense Minister'],
+  ])('reads %s', (_, text, role) => {
+    expect(findPeople(text)[0]?.role).toBe(role);
+  });
+
   it('keeps the longer form when a shorter one is part of it', () => {
     expect(names('Hori Parata watched as his son, Te Kaurinui Robert Parata, carved it. Parata smiled. “Yes,” says Te Kaurinui.')).toEqual([
       'Hori Parata',
