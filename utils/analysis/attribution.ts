@@ -1,6 +1,7 @@
 import type { Mention } from './mentions';
 import type { AttributionMethod, Span } from './types';
 import { SPEECH_VERBS } from './words/speech-verbs';
+import { capitalisable } from './case-patterns';
 
 /** Who a quotation's own sentence says spoke it, before pronouns and roles are resolved to people. */
 export interface Cue {
@@ -21,7 +22,7 @@ export interface QuoteContext {
 /** Mentions a cue may name: `isUsable` says whether one can stand as a speaker (a known person, an organisation …). */
 export type MentionFilter = (mention: Mention) => boolean;
 
-const VERB = new RegExp(String.raw`(?<![\p{L}])(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu');
+const VERB = new RegExp(String.raw`(?<![\p{L}])(?:${capitalisable([...SPEECH_VERBS].sort((a, b) => b.length - a.length))})(?![\p{L}])`, 'gu');
 /** "According to" in the languages the verb list covers: the speaker follows it. */
 const ACCORDING_TO = /^(?:according to|laut|podle|selon|según)$/i;
 /** An attribution after a quotation sits in its first words; later, a speech verb belongs to another clause. */

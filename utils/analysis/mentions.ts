@@ -2,6 +2,7 @@ import { isFunctionWord, isNonPersonWord, isRoleWord, lowerLeadingParticles, NAM
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 import { SPEECH_VERBS } from './words/speech-verbs';
+import { capitalisable } from './case-patterns';
 
 /** A way a clause may name someone: by name, by a pronoun, or by a role or description ("the minister"). */
 export interface Mention {
@@ -17,7 +18,7 @@ export interface Mention {
 
 const NOUN_SET = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
 /** A determiner and the words after it, among which a role noun may close a role phrase. */
-const DETERMINER_RUN = new RegExp(String.raw`(?<![\p{L}])(?:${DETERMINERS.join('|')})\s+[\p{L}-]+(?:[ \u00A0][\p{L}-]+){0,3}`, 'giu');
+const DETERMINER_RUN = new RegExp(String.raw`(?<![\p{L}])(?:${capitalisable(DETERMINERS)})\s+[\p{L}-]+(?:[ \u00A0][\p{L}-]+){0,3}`, 'gu');
 /** "of the services", "de los servicios": a complement that belongs to an unnamed source. */
 const COMPLEMENT = /^\s+(?:de|of|from|at|for|del|du|des)\s+(?:(?:the|los|las|la|le|el|les)\s+)?\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,4}/u;
 /** Words that end a complement: the verb or clause that follows the noun phrase. */
@@ -25,7 +26,7 @@ const COMPLEMENT_STOP = new Set([
   'and', 'are', 'but', 'e', 'had', 'has', 'is', 'la', 'le', 'les', 'lo', 'me', 'nos', 'o', 'or', 'que', 'qui', 'se', 'te',
   'that', 'to', 'was', 'were', 'which', 'who', 'will', 'would', 'y',
 ]);
-const PRONOUN = new RegExp(String.raw`(?<![\p{L}])(?:${[...PERSON_PRONOUNS, ...THING_PRONOUNS].join('|')})(?![\p{L}'’])`, 'giu');
+const PRONOUN = new RegExp(String.raw`(?<![\p{L}])(?:${capitalisable([...PERSON_PRONOUNS, ...THING_PRONOUNS])})(?![\p{L}'’])`, 'gu');
 const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
 const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
 const SPEECH_VERB_SET = new Set<string>(SPEECH_VERBS);

@@ -1,5 +1,6 @@
 import type { TextBlock } from '../article/types';
 import type { KeyNumber, NumberKind, Span } from './types';
+import { capitalisable } from './case-patterns';
 import { MONTHS } from './words/months';
 
 /** At most this many key numbers: the popup shows the ones that matter, not every digit. */
@@ -21,12 +22,16 @@ const PATTERNS: [NumberKind, RegExp][] = [
   ['count', new RegExp(String.raw`(?<![\d.,:/\-\p{L}])(?:${AMOUNT})${SCALE}(?=\s+\p{L})`, 'gu')],
 ];
 
-const MONTH = new RegExp(String.raw`^(?:${MONTHS.join('|')})\.?(?![\p{L}])`, 'iu');
-const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${MONTHS.join('|')})\.?\s+$`, 'iu');
+/** Both are tested on lower-cased text: case-insensitive Unicode patterns are slow to compile (see case-patterns.ts). */
+const MONTH = new RegExp(String.raw`^(?:${MONTHS.join('|')})\.?(?![\p{L}])`, 'u');
+const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${MONTHS.join('|')})\.?\s+$`, 'u');
 /** Time words, ages and eras after which a number is not a quantity. */
 const NOT_A_QUANTITY_AFTER = /^(?:a\.m|p\.m|am\b|pm\b|h\b|heures?\b|o'clock|years? old|ans\b|años\b|let\b|bc\b|ad\b|gmt|utc)/i;
 /** Street and place words after a number: an address, not a figure. */
-const ADDRESS_AFTER = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:rue|avenue|av\.|boulevard|bd|place|street|st\.?|road|rd\.?|lane|calle|straße|strasse|ulice)(?![\p{L}])/iu;
+const ADDRESS_AFTER = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${capitalisable(['rue', 'avenue', 'av.', 'boulevard', 'bd', 'place', 'street', 'st.', 'st', 'road', 'rd.', 'rd', 'lane', 'calle', 'straße', 'strasse', 'ulice'])})(?![\p{L}])`,
+  'u',
+);
 
 /** Finds the amounts, percentages, counts and ranks of the story, each with the words that say what it counts. */
 export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], blocks?: readonly TextBlock[]): KeyNumber[] {
@@ -62,7 +67,7 @@ function toKeyNumber(text: string, kind: NumberKind, raw: string, start: number,
 
 /** Dates, times, phone numbers, addresses and labels ("Channel 12", "Lyon 2") are not the story's figures. */
 function isFurniture(raw: string, before: string, after: string): boolean {
-  if (MONTH.test(after) || MONTH_BEFORE.test(before)) return true;
+  if (MONTH.test(after.toLowerCase()) || MONTH_BEFORE.test(before.toLowerCase())) return true;
   if (/^[-–:/.]\d/.test(after) || /\d[-–:/.]$/.test(before)) return true;
   // "Channel 12", "Lyon 2": a capitalised word mid-sentence names the thing the number labels.
   if (/[\p{Ll},;]\s\p{Lu}[\p{L}.]*\s$/u.test(before) && !/%/.test(raw)) return true;

@@ -37,7 +37,7 @@ function findTouchingRole(text: string, nameStart: number): string | null {
   const complement = words.slice(lastRole + 1).join(' ');
   // The role must touch the name, or reach it through "of …": "Secretary of State Antony Blinken".
   // "Secretary of State", "President-elect", "députée UMP" (a party's initials).
-  const isComplement = /^(?:of|for)(?: \p{Lu}[\p{L}.-]*){1,3}$/u.test(complement) || /^(?:elect|designate|\p{Lu}{2,6})$/iu.test(complement);
+  const isComplement = /^(?:of|for)(?: \p{Lu}[\p{L}.-]*){1,3}$/u.test(complement) || /^(?:[Ee]lect|[Dd]esignate|\p{Lu}{2,6})$/u.test(complement);
   if (lastRole < 0 || (complement && !isComplement)) return null;
   if (complement.split(' ').some((word, i) => i > 0 && isFunctionWord(word))) return null;
   let first = lastRole;
