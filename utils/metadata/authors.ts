@@ -87,5 +87,8 @@ export function isPersonName(name: string): boolean {
   if (words.length < 2 || words.length > 5 || /^the$/i.test(words[0] ?? '')) return false;
   // "S.Paulo" is a place written short, not an initial ("J.R.R." and "D." are initials).
   if (words.some((word) => /^\p{Lu}\.\p{Lu}\p{Ll}/u.test(word))) return false;
+  // Arabic and Hebrew have no capitals but space their names: two to five words of that script are a name.
+  // (Chinese and Japanese names are written unspaced: handled above, and spaced Han words are menus, not names.)
+  if (words.every((word) => /^[\p{Script=Arabic}\p{M}-]+$/u.test(word)) || words.every((word) => /^[\p{Script=Hebrew}\p{M}'"׳״-]+$/u.test(word))) return true;
   return words.every((word) => /^[\p{Lu}'’][\p{L}\p{M}'’.-]*$/u.test(word) || PARTICLE.test(word));
 }

@@ -24,7 +24,10 @@ export const ROLE_WORDS = [
   'reporter', 'researcher', 'senior', 'specialist', 'technologist', 'writer',
 ];
 
-/** Chinese and Japanese stand-ins for an author: "individual", "author", "anonymous", "editor", "reporter", "this paper". */
+/**
+ * Chinese and Japanese words that stand where an author's name would: "individual", "author", "anonymous", "editor",
+ * "reporter", "this paper", and the profile-menu words beside a byline ("business card", "settings", "profile").
+ */
 export const CJK_PLACEHOLDERS = [
-  '个人', '作者', '個人', '匿名', '小编', '本报', '筆者', '編輯', '编辑', '著者', '記者', '记者',
+  '个人', '个人资料', '作者', '個人', '個人資料', '匿名', '名片', '小编', '本报', '筆者', '編輯', '编辑', '著者', '記者', '設定', '记者', '设定',
 ];

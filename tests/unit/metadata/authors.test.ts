@@ -25,6 +25,8 @@ describe('parseByline finds', () => {
     ['Andrew HusbandTwitterNews', ['Andrew Husband']],
     ['Rebecca Hersh Twitter', ['Rebecca Hersh']],
     ['Leonardo DiCaprio and Betsy DeVos', ['Leonardo DiCaprio', 'Betsy DeVos']],
+    ['ليلى حداد', ['ليلى حداد']],
+    ['דנה לוין', ['דנה לוין']],
   ])('%s → %j', (byline, names) => {
     expect(parseByline(byline)).toEqual(names);
   });
@@ -42,8 +44,11 @@ describe('parseByline does not find', () => {
     ['Ben Silver Games Editor'],
     ['個人'],
     ['著者'],
+    ['名片'],
+    ['設定'],
     ['Creative Commons License'],
     ['just some words here'],
+    ['بقلم'],
   ])('%s', (byline) => {
     expect(parseByline(byline)).toEqual([]);
   });
