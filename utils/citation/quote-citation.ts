@@ -1,7 +1,7 @@
 import type { CitationData } from '../metadata/types';
 import { dayOf } from './csl-item';
 import { textFragmentUrl } from './text-fragment';
-import type { FragmentAnchor } from './text-fragment';
+import type { TextQuoteSelector } from '../analysis/types';
 import type { FormattedCitation } from './types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -10,7 +10,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export interface QuoteToCite {
   text: string;
   speaker: string | null;
-  anchor: FragmentAnchor;
+  anchor: TextQuoteSelector;
 }
 
 /**

@@ -1,9 +1,4 @@
-/** The parts of a quote that re-find it in the page: the words, and a little of what comes before and after. */
-export interface FragmentAnchor {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
+import type { TextQuoteSelector } from '../analysis/types';
 
 /** Up to this many words a quote is matched whole; longer ones by their first and last words (textStart,textEnd). */
 const MAX_EXACT_WORDS = 10;
@@ -16,7 +11,7 @@ const CONTEXT_WORDS = 3;
  * and highlight the quote. The context before and after is added when the words recur in the page, or always when
  * the page text is not known.
  */
-export function textFragmentUrl(url: string, anchor: FragmentAnchor, pageText?: string): string {
+export function textFragmentUrl(url: string, anchor: TextQuoteSelector, pageText?: string): string {
   const words = anchor.exact.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return url;
   const parts = words.length <= MAX_EXACT_WORDS ? [words.join(' ')] : [words.slice(0, EDGE_WORDS).join(' '), words.slice(-EDGE_WORDS).join(' ')];
