@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { citeAs, formatCitation, isInstant, STYLE_NAMES } from '@/utils/citation';
+import { citeAs, formatCitation, isInstant, isReferenceFormat, STYLE_NAMES } from '@/utils/citation';
 import { copyCitation } from '@/utils/citation/copy';
 import type { CitationStyle, FormattedCitation } from '@/utils/citation/types';
 import { t } from '@/utils/i18n';
@@ -12,8 +12,6 @@ export interface CitationBoxProps {
   data: CitationData;
 }
 
-/** Reference-manager formats are code, pasted as plain text. */
-const isRich = (style: CitationStyle) => !['bibtex', 'ris', 'csl-json'].includes(style);
 
 /** The article's citation in a chosen style (remembered), with a button that copies it as rich and plain text. */
 export default function CitationBox({ data }: CitationBoxProps) {
@@ -35,7 +33,7 @@ export default function CitationBox({ data }: CitationBoxProps) {
 
   const copy = async () => {
     try {
-      await copyCitation(pending, isRich(style));
+      await copyCitation(pending, !isReferenceFormat(style));
       setStatus(t('copied'));
     } catch {
       setStatus(t('copyFailed'));
@@ -55,7 +53,7 @@ export default function CitationBox({ data }: CitationBoxProps) {
           ))}
         </select>
       </label>
-      {isRich(style) ? (
+      {!isReferenceFormat(style) ? (
         <p class="citation-text">{citation ? renderFormatted(citation.html) : '…'}</p>
       ) : (
         <pre class="citation-code">{citation?.text ?? '…'}</pre>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
-import { citeAs } from '@/utils/citation';
+import { citeAs, isReferenceFormat } from '@/utils/citation';
 import { textFragmentUrl } from '@/utils/citation/text-fragment';
 import { analysisToMarkdown } from '@/utils/export/markdown';
 import { t } from '@/utils/i18n';
@@ -16,7 +16,7 @@ export default function ExportBar({ analysis }: ExportBarProps) {
   /** The Markdown, with the citation in the reader's chosen style (reference-manager formats make no sense in a note: APA then). */
   const markdown = async () => {
     const { citationStyle } = await loadSettings();
-    const style = ['bibtex', 'ris', 'csl-json'].includes(citationStyle) ? 'apa' : citationStyle;
+    const style = isReferenceFormat(citationStyle) ? 'apa' : citationStyle;
     const citation = await citeAs(analysis.article, style, new Date());
     return analysisToMarkdown(analysis, { citation: citation.text, quoteLink: (quote) => textFragmentUrl(analysis.article.url, quote.anchor) });
   };

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { loadAnalysis } from '../popup/load-analysis';
 import { t } from '../i18n';
 import { loadSettings } from '../settings';
-import { citeAs } from '.';
+import { citeAs, isReferenceFormat } from '.';
 import type { FormattedCitation } from './types';
 
 /** The id of the page's "Copy citation" menu item. */
@@ -27,7 +27,7 @@ export async function handleCitationMenuClick(info: { menuItemId: string | numbe
   const { analysis } = state;
   const { citationStyle } = await loadSettings();
   const citation = await citeAs(analysis.article, citationStyle, now);
-  const isRich = !['bibtex', 'ris', 'csl-json'].includes(citationStyle);
+  const isRich = !isReferenceFormat(citationStyle);
   const [copied] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: copyInPage, args: [citation.text, isRich ? citation.html : null] });
   return signal(tab.id, copied?.result === true);
 }

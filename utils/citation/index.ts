@@ -25,9 +25,14 @@ export async function citeAs(data: CitationData, style: CitationStyle, accessed:
   return formatWithCsl(toCslItem(data, accessed), style);
 }
 
+/** Reference-manager formats (BibTeX, RIS, CSL-JSON) are code: pasted as plain text, never into prose. */
+export function isReferenceFormat(style: CitationStyle): style is ReferenceFormat {
+  return style === 'bibtex' || style === 'ris' || style === 'csl-json';
+}
+
 /** Whether a style formats without the CSL processor. */
 export function isInstant(style: CitationStyle): style is InstantStyle {
-  return style === 'apa' || style === 'bibtex' || style === 'ris' || style === 'csl-json';
+  return style === 'apa' || isReferenceFormat(style);
 }
 
 /** The formats the popup offers, with the names students know them by. */
