@@ -1,4 +1,5 @@
-import { isFunctionWord, isNonPersonWord, isRoleWord, lowerLeadingParticles, NAME_RUN, nameStart, splitRun, stripPossessive } from './names';
+import { isFunctionWord, isNonPersonWord, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
+import { findNameRuns } from './name-runs';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 import { SPEECH_VERBS } from './words/speech-verbs';
@@ -58,9 +59,9 @@ function dropContained(mentions: Mention[]): Mention[] {
 
 function findNames(clause: string): Mention[] {
   const found: Mention[] = [];
-  for (const match of clause.matchAll(NAME_RUN)) {
-    for (const { part, offset } of splitRun(match[0])) {
-      const mention = toNameMention(clause, part, (match.index ?? 0) + offset);
+  for (const { run, index } of findNameRuns(clause)) {
+    for (const { part, offset } of splitRun(run)) {
+      const mention = toNameMention(clause, part, index + offset);
       if (mention) found.push(mention);
     }
   }

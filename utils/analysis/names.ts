@@ -1,14 +1,6 @@
 import { NON_PERSON_WORDS } from './words/non-person-words';
 import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS } from './words/person-titles';
 
-/** A capitalised word, with hyphens, apostrophes, inner dots ("Football.London") or an initial ("C."); not an elided article ("L’économiste"). */
-const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}\.|\p{Lu}(?!['’]\p{Ll})(?:[\p{L}\p{M}'’]|-(?=\p{L})|\.(?=\p{L}))*)`;
-/** A particle joins two capitalised words: "van der", "de", "al-", "bin". */
-const PARTICLE = String.raw`(?:(?:${NAME_PARTICLES.join('|')})(?:[ \u00A0]|-))`;
-
-/** Runs of capitalised words on one line, the raw material of names. Global: use with matchAll. */
-export const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \u00A0](?:${PARTICLE}{1,2}|of[ \u00A0])?${NAME_WORD}|-${NAME_WORD})*`, 'gu');
-
 /**
  * Splits a run where one name ends and another begins: after a possessive ("Parata’s Ngātiwai") and at " of " unless
  * it joins the parts of an organisation ("Department of Conservation", not "Mitch McConnell of Kentucky").
@@ -53,17 +45,43 @@ const ROLE_WORDS = new Set(ROLE_NOUNS.flatMap((noun) => noun.split(' ')));
 
 /** Lower case, without a trailing full stop: the form the word lists use. */
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '');
+  const lower = word.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+/** What the word lists say of a word, as bits: one lookup per distinct word instead of one per question asked. */
+const FUNCTION = 1;
+const ROLE = 2;
+const HONORIFIC_WORD = 4;
+const NON_PERSON_WORD = 8;
+/** Words classified so far. Articles repeat their words; the cache is emptied before it grows large. */
+const wordClasses = new Map<string, number>();
+const MAX_CACHED_WORDS = 20_000;
+
+function classesOf(word: string): number {
+  let classes = wordClasses.get(word);
+  if (classes !== undefined) return classes;
+  const key = wordKey(word);
+  classes = (FUNCTION_WORDS.has(key) ? FUNCTION : 0)
+    | (isRoleKey(key, word) ? ROLE : 0)
+    | (HONORIFIC.has(key) ? HONORIFIC_WORD : 0)
+    | (NON_PERSON.has(key.replace(/['’]s$/, '')) ? NON_PERSON_WORD : 0);
+  if (wordClasses.size >= MAX_CACHED_WORDS) wordClasses.clear();
+  wordClasses.set(word, classes);
+  return classes;
 }
 
 /** A title or role word that may stand before a name ("Senator", "Mr.", "Minister"). */
 export function isRoleWord(word: string): boolean {
-  const key = wordKey(word);
+  return (classesOf(word) & ROLE) !== 0;
+}
+
+function isRoleKey(key: string, word: string): boolean {
   if (ROLE_WORDS.has(key) || HONORIFIC.has(key)) return true;
   // "President-elect", "Vice-President", "ex-minister".
   if (key.includes('-')) return key.split('-').some((part) => ROLE_WORDS.has(part));
   // German compounds: "Bundeskanzler", "Außenminister", "Ministerpräsident".
-  return key.length >= 10 && /^\p{Lu}/u.test(word) && COMPOUND_ROLE_ENDS.some((noun) => key.length - noun.length >= 3 && key.endsWith(noun));
+  return key.length >= 10 && word[0] !== word[0]!.toLowerCase() && COMPOUND_ROLE_ENDS.some((noun) => key.length - noun.length >= 3 && key.endsWith(noun));
 }
 
 /**
@@ -74,17 +92,17 @@ const COMPOUND_ROLE_ENDS = ROLE_NOUNS.filter((noun) => noun.length >= 7 && !noun
 
 /** A title written before a name that is not part of it ("Mr.", "Dr", "Frau"). */
 export function isHonorific(word: string): boolean {
-  return HONORIFIC.has(wordKey(word));
+  return (classesOf(word) & HONORIFIC_WORD) !== 0;
 }
 
 /** A word that shows a capitalised run names an organisation, a place or a date rather than a person. */
 export function isNonPersonWord(word: string): boolean {
-  return NON_PERSON.has(wordKey(word).replace(/['’]s$/, ''));
+  return (classesOf(word) & NON_PERSON_WORD) !== 0;
 }
 
 /** A word that opens a sentence or clause and is never part of a name ("The", "However", "Depuis"). */
 export function isFunctionWord(word: string): boolean {
-  return FUNCTION_WORDS.has(wordKey(word));
+  return (classesOf(word) & FUNCTION) !== 0;
 }
 
 /** Drops a possessive ending: "Gallant's" → "Gallant". */

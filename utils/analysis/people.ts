@@ -1,5 +1,6 @@
 import type { Span } from './types';
-import { isFunctionWord, isHonorific, isRoleWord, lowerLeadingParticles, NAME_RUN, nameStart, splitRun, stripPossessive } from './names';
+import { isFunctionWord, isHonorific, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
+import { findNameRuns } from './name-runs';
 import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
 import { SPEECH_VERBS } from './words/speech-verbs';
@@ -91,9 +92,9 @@ export function isFormOf(word: string, surname: string): boolean {
 /** Every capitalised run of the text, trimmed to the words that may name a person. */
 export function findNameCandidates(text: string): NameCandidate[] {
   const candidates: NameCandidate[] = [];
-  for (const match of text.matchAll(NAME_RUN)) {
-    for (const { part, offset } of splitRun(match[0])) {
-      const candidate = trimRun(part, (match.index ?? 0) + offset);
+  for (const { run, index } of findNameRuns(text)) {
+    for (const { part, offset } of splitRun(run)) {
+      const candidate = trimRun(part, index + offset);
       if (candidate) candidates.push(candidate);
     }
   }
