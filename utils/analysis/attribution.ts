@@ -81,11 +81,18 @@ const APPOSITION_TO_VERB = /^\s*,[^.!?]*,\s*(?:\p{Ll}+\s+)?$/u;
 /** “…,” a farmer said: a speaker described in words no list holds still stands as the speaker, in those words. */
 function describedSubject(text: string, start: number, verbStart: number): Mention | null {
   const between = text.slice(start, verbStart);
-  const match = between.match(/^[\s,.—–-]*((?:an?|one|another|the)\s+[\p{Ll}\p{Lu}-]+(?:\s+[\p{Ll}\p{Lu}-]+){0,3})\s*$/u);
-  if (!match?.[1]) return null;
-  const at = start + between.indexOf(match[1]);
-  return { text: match[1], start: at, end: at + match[1].length, kind: 'role', isDefinite: /^the\s/i.test(match[1]) };
+  const phrase = between.replace(/^[\s,.—–-]+/, '').trimEnd();
+  const words = phrase.split(/\s+/);
+  const isDescription = DESCRIBING_DETERMINERS.has(words[0]!) && words.length >= 2 && words.length <= 5 && words.slice(1).every((word) => CASED_WORD.test(word));
+  if (!isDescription) return null;
+  const at = start + between.indexOf(phrase);
+  return { text: phrase, start: at, end: at + phrase.length, kind: 'role', isDefinite: /^the\s/i.test(phrase) };
 }
+
+/** "a farmer", "one resident", "another neighbour", "the owner": a determiner and up to four words describe a speaker. */
+const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the']);
+/** A word of letters with case (and hyphens), as a description is written: not a number, a symbol or a caseless script. */
+const CASED_WORD = /^[\p{Ll}\p{Lu}-]+$/u;
 
 function isAfterPreposition(text: string, mention: Mention): boolean {
   return PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 6), mention.start));

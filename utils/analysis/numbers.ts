@@ -1,6 +1,7 @@
 import type { TextBlock } from '../article/types';
 import type { KeyNumber, NumberKind, Span } from './types';
 import { capitalisable } from './case-patterns';
+import { lettersAfter, lettersBefore } from './letters';
 import { MONTHS } from './words/months';
 
 /** At most this many key numbers: the popup shows the ones that matter, not every digit. */
@@ -22,9 +23,8 @@ const PATTERNS: [NumberKind, RegExp][] = [
   ['count', new RegExp(String.raw`(?<![\d.,:/\-\p{L}])(?:${AMOUNT})${SCALE}(?=\s+\p{L})`, 'gu')],
 ];
 
-/** Both are tested on lower-cased text: case-insensitive Unicode patterns are slow to compile (see case-patterns.ts). */
-const MONTH = new RegExp(String.raw`^(?:${MONTHS.join('|')})\.?(?![\p{L}])`, 'u');
-const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${MONTHS.join('|')})\.?\s+$`, 'u');
+/** Month names, looked up as whole words of the lower-cased text around a number. */
+const MONTH_NAMES = new Set(MONTHS);
 /** Time words, ages and eras after which a number is not a quantity. */
 const NOT_A_QUANTITY_AFTER = /^(?:a\.m|p\.m|am\b|pm\b|h\b|heures?\b|o'clock|years? old|ans\b|años\b|let\b|bc\b|ad\b|gmt|utc)/i;
 /** Street and place words after a number: an address, not a figure. */
@@ -67,7 +67,7 @@ function toKeyNumber(text: string, kind: NumberKind, raw: string, start: number,
 
 /** Dates, times, phone numbers, addresses and labels ("Channel 12", "Lyon 2") are not the story's figures. */
 function isFurniture(raw: string, before: string, after: string): boolean {
-  if (MONTH.test(after.toLowerCase()) || MONTH_BEFORE.test(before.toLowerCase())) return true;
+  if (startsWithMonth(after.toLowerCase()) || endsWithMonth(before.toLowerCase())) return true;
   if (/^[-–:/.]\d/.test(after) || /\d[-–:/.]$/.test(before)) return true;
   // "Channel 12", "Lyon 2": a capitalised word mid-sentence names the thing the number labels.
   if (/[\p{Ll},;]\s\p{Lu}[\p{L}.]*\s$/u.test(before) && !/%/.test(raw)) return true;
@@ -115,4 +115,17 @@ function dedupe(numbers: KeyNumber[]): KeyNumber[] {
     seen.add(key);
     return true;
   });
+}
+
+/** "may 2024", "juin": a month's name opens the (lower-cased) text as a whole word. */
+function startsWithMonth(text: string): boolean {
+  return MONTH_NAMES.has(lettersAfter(text, 0));
+}
+
+/** "on 3 " after "march ", "dec. ": the (lower-cased) text ends in a month's name, perhaps abbreviated, and a space. */
+function endsWithMonth(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (trimmed.length === text.length) return false;
+  const end = trimmed.endsWith('.') ? trimmed.length - 1 : trimmed.length;
+  return MONTH_NAMES.has(lettersBefore(trimmed, end));
 }

@@ -3,7 +3,7 @@ import { isFunctionWord, isHonorific, isRoleWord, lowerLeadingParticles, nameSta
 import { findNameRuns } from './name-runs';
 import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
-import { SPEECH_VERBS } from './words/speech-verbs';
+import { endsWithSpeechVerb, startsWithSpeechVerb } from './speech-verbs';
 
 /** A person found in the text, with every place they are named. */
 export interface Person {
@@ -28,8 +28,6 @@ export interface NameCandidate {
   hasTitle: boolean;
 }
 
-const SPEECH_VERB_AFTER = new RegExp(String.raw`^,?\s+(?:[\p{Ll}]+\s+){0,2}(?:${SPEECH_VERBS.join('|')})(?![\p{L}])`, 'u');
-const SPEECH_VERB_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')})\s+$`, 'u');
 const AGE_AFTER = /^,\s\d{1,3},/;
 const PLACE_PREPOSITION = /(?:^|\s)(?:across|against|at|from|in|into|near|of|to|toward|towards|à|en|na|v|ve|z|aus|nach|desde|hacia)\s+$/iu;
 
@@ -70,7 +68,7 @@ function isConfirmed(text: string, candidate: NameCandidate, words: string[], si
   if (candidate.hasTitle || role) return true;
   const before = text.slice(Math.max(0, candidate.span.start - 40), candidate.span.start);
   const after = text.slice(candidate.span.end, candidate.span.end + 40);
-  if (AGE_AFTER.test(after) || SPEECH_VERB_AFTER.test(after) || SPEECH_VERB_BEFORE.test(before)) return true;
+  if (AGE_AFTER.test(after) || startsWithSpeechVerb(after) || endsWithSpeechVerb(before)) return true;
   const surname = words[words.length - 1]!;
   if (singles.has(surname) || singles.has(words[0]!)) return true;
   return isInflected && [...singles].some((single) => isFormOf(single, surname));

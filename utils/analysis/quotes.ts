@@ -37,8 +37,12 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
   const spans = [...findQuotedSpans(text, blocks, MAX_QUOTED_SPANS), ...findBlockQuotations(text, blocks)]
     .sort((a, b) => a.outer.start - b.outer.start)
     .slice(0, MAX_QUOTED_SPANS);
+  if (spans.length === 0) return [];
   const starts = blocks.map((block) => sentenceStarts(text, block.start, block.end));
-  const allMentions = blocks.flatMap((block) => findMentions(text, block.start, Math.min(block.end, block.start + MAX_MENTION_CHARS)));
+  // Attribution reads back from a quotation and to the end of its paragraph, never further on: the blocks after the
+  // last quotation's paragraph are not searched for mentions.
+  const lastQuotedBlock = spans.reduce((last, span) => Math.max(last, span.blockIndex), 0);
+  const allMentions = blocks.slice(0, lastQuotedBlock + 1).flatMap((block) => findMentions(text, block.start, Math.min(block.end, block.start + MAX_MENTION_CHARS)));
   const mentions = outsideSpans(allMentions, spans);
   const sentences = proseSentences(blocks, starts);
   const context: SpeakerContext = { people, mentions, sentences, mentionsBySentence: groupBySentence(sentences, mentions) };

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { endsWithSpeechVerb, isSpeechVerbAt, startsWithSpeechVerb } from '../../../utils/analysis/speech-verbs';
+
+describe('startsWithSpeechVerb', () => {
+  it.each([', said on Monday', ' told reporters', ' later said', ', quickly then added', ' according to', ' řekla', ' sagte'])('finds the verb in "%s"', (text) => {
+    expect(startsWithSpeechVerb(text)).toBe(true);
+  });
+
+  it.each([
+    ['no space before the verb', ',said'],
+    ['a verb inside a longer word', ' saidly'],
+    ['three words before the verb', ' then very quickly said'],
+    ['a capitalised word before the verb', ' Later said'],
+    ['a capitalised verb', ' Said'],
+    ['no verb', ' arrived on Monday'],
+  ])('rejects %s', (_, text) => {
+    expect(startsWithSpeechVerb(text)).toBe(false);
+  });
+});
+
+describe('endsWithSpeechVerb', () => {
+  it.each(['“We are united,” said ', 'as the minister told ', 'according to ', 'the party pointed out  '])('finds the verb ending "%s"', (text) => {
+    expect(endsWithSpeechVerb(text)).toBe(true);
+  });
+
+  it.each([['no space after the verb', 'he said'], ['a verb ending a longer word', 'unsaid '], ['no verb', 'the minister ']])('rejects %s', (_, text) => {
+    expect(endsWithSpeechVerb(text)).toBe(false);
+  });
+});
+
+describe('isSpeechVerbAt', () => {
+  it('reads one-word and phrasal verbs as whole words only', () => {
+    expect(isSpeechVerbAt('he added that', 3)).toBe(true);
+    expect(isSpeechVerbAt('he pointed out that', 3)).toBe(true);
+    expect(isSpeechVerbAt('he pointed outward', 3)).toBe(false);
+    expect(isSpeechVerbAt('he adds', 3)).toBe(true);
+    expect(isSpeechVerbAt('he addressed', 3)).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import { isLetter, lettersAfter, lettersBefore } from './letters';
+import { SPEECH_VERBS } from './words/speech-verbs';
+
+const ONE_WORD_VERBS = new Set<string>(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
+const PHRASAL_VERBS = SPEECH_VERBS.filter((verb) => verb.includes(' '));
+/** How many lower-case words may stand between a name and its verb: "Smith later said", "Smith quickly then added". */
+const MAX_WORDS_BEFORE_VERB = 2;
+
+/** Whether a speech verb, written in lower case and as a whole word, starts the text at `at`. */
+export function isSpeechVerbAt(text: string, at: number): boolean {
+  if (ONE_WORD_VERBS.has(lettersAfter(text, at))) return true;
+  return PHRASAL_VERBS.some((verb) => text.startsWith(verb, at) && !isLetter(text[at + verb.length]));
+}
+
+/** ", said …", " told …", " later said …": a speech verb follows, perhaps after a comma and up to two lower-case words. */
+export function startsWithSpeechVerb(text: string): boolean {
+  let at = text.startsWith(',') ? 1 : 0;
+  const spaces = /^\s+/.exec(text.slice(at));
+  if (!spaces) return false;
+  at += spaces[0].length;
+  for (let words = 0; words <= MAX_WORDS_BEFORE_VERB; words++) {
+    if (isSpeechVerbAt(text, at)) return true;
+    const word = lettersAfter(text, at);
+    const gap = /^\s+/.exec(text.slice(at + word.length));
+    if (!word || !gap || word !== word.toLowerCase() || word === word.toUpperCase()) return false;
+    at += word.length + gap[0].length;
+  }
+  return false;
+}
+
+/** "… said " : the text ends in a speech verb and white space. */
+export function endsWithSpeechVerb(text: string): boolean {
+  const end = text.trimEnd().length;
+  if (end === text.length) return false;
+  const word = lettersBefore(text, end);
+  if (ONE_WORD_VERBS.has(word) && startsWord(text, end - word.length)) return true;
+  return PHRASAL_VERBS.some((verb) => text.startsWith(verb, end - verb.length) && startsWord(text, end - verb.length));
+}
+
+/** A word boundary as `\b` draws it (between an ASCII word character and anything else). */
+function startsWord(text: string, at: number): boolean {
+  return isAsciiWordChar(text[at - 1]) !== isAsciiWordChar(text[at]);
+}
+
+function isAsciiWordChar(char: string | undefined): boolean {
+  return char !== undefined && /^\w$/.test(char);
+}
