@@ -1,7 +1,6 @@
 import type { Mention } from './mentions';
 import type { AttributionMethod, Span } from './types';
-import { SPEECH_VERBS } from './words/speech-verbs';
-import { capitalisable } from './case-patterns';
+import { findSpeechVerbs } from './speech-verbs';
 
 /** Who a quotation's own sentence says spoke it, before pronouns and roles are resolved to people. */
 export interface Cue {
@@ -22,7 +21,6 @@ export interface QuoteContext {
 /** Mentions a cue may name: `isUsable` says whether one can stand as a speaker (a known person, an organisation …). */
 export type MentionFilter = (mention: Mention) => boolean;
 
-const VERB = new RegExp(String.raw`(?<![\p{L}])(?:${capitalisable([...SPEECH_VERBS].sort((a, b) => b.length - a.length))})(?![\p{L}])`, 'gu');
 /** "According to" in the languages the verb list covers: the speaker follows it. */
 const ACCORDING_TO = /^(?:according to|laut|podle|selon|según)$/i;
 /** An attribution after a quotation sits in its first words; later, a speech verb belongs to another clause. */
@@ -142,7 +140,7 @@ function pick(mention: Mention | undefined, method: AttributionMethod): Cue | nu
 
 function verbsIn(text: string, span: Span): { text: string; start: number; end: number }[] {
   const clause = text.slice(span.start, span.end);
-  return [...clause.matchAll(VERB)].map((m) => ({ text: m[0], start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length }));
+  return findSpeechVerbs(clause).map((verb) => ({ text: verb.text, start: span.start + verb.index, end: span.start + verb.index + verb.text.length }));
 }
 
 function firstVerb(text: string, span: Span) {

@@ -3,6 +3,8 @@
  * pattern, on every page the content script runs in; one shared single-letter test is compiled once.
  */
 const LETTER = /\p{L}/u;
+/** Runs of letters. Global: use with matchAll, which works on a copy. */
+export const LETTER_RUNS = /\p{L}+/gu;
 
 /** Whether a one-character string is a letter of any script. */
 export function isLetter(char: string | undefined): boolean {

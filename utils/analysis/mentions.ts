@@ -3,7 +3,7 @@ import { findNameRuns } from './name-runs';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 import { SPEECH_VERBS } from './words/speech-verbs';
-import { capitalisable } from './case-patterns';
+import { isLetter, LETTER_RUNS } from './letters';
 
 /** A way a clause may name someone: by name, by a pronoun, or by a role or description ("the minister"). */
 export interface Mention {
@@ -19,15 +19,17 @@ export interface Mention {
 
 const NOUN_SET = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
 /** A determiner and the words after it, among which a role noun may close a role phrase. */
-const DETERMINER_RUN = new RegExp(String.raw`(?<![\p{L}])(?:${capitalisable(DETERMINERS)})\s+[\p{L}-]+(?:[ \u00A0][\p{L}-]+){0,3}`, 'gu');
-/** "of the services", "de los servicios": a complement that belongs to an unnamed source. */
-const COMPLEMENT = /^\s+(?:de|of|from|at|for|del|du|des)\s+(?:(?:the|los|las|la|le|el|les)\s+)?\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,4}/u;
+const DETERMINER_SET = new Set(DETERMINERS);
+/** "of the services", "de los servicios": a complement that belongs to an unnamed source, of up to five lower-case words. */
+const COMPLEMENT_PREPOSITIONS = new Set(['de', 'of', 'from', 'at', 'for', 'del', 'du', 'des']);
+const COMPLEMENT_ARTICLES = new Set(['the', 'los', 'las', 'la', 'le', 'el', 'les']);
+const MAX_COMPLEMENT_WORDS = 5;
 /** Words that end a complement: the verb or clause that follows the noun phrase. */
 const COMPLEMENT_STOP = new Set([
   'and', 'are', 'but', 'e', 'had', 'has', 'is', 'la', 'le', 'les', 'lo', 'me', 'nos', 'o', 'or', 'que', 'qui', 'se', 'te',
   'that', 'to', 'was', 'were', 'which', 'who', 'will', 'would', 'y',
 ]);
-const PRONOUN = new RegExp(String.raw`(?<![\p{L}])(?:${capitalisable([...PERSON_PRONOUNS, ...THING_PRONOUNS])})(?![\p{L}'’])`, 'gu');
+const PRONOUN_SET = new Set([...PERSON_PRONOUNS, ...THING_PRONOUNS]);
 const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
 const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
 const SPEECH_VERB_SET = new Set<string>(SPEECH_VERBS);
@@ -89,21 +91,95 @@ function toNameMention(clause: string, run: string, runStart: number): Mention |
 /** "the defense minister", "a senior US official", "her mother", "una fuente de los servicios". */
 function findRolePhrases(clause: string): Mention[] {
   const found: Mention[] = [];
-  DETERMINER_RUN.lastIndex = 0;
-  for (let match = DETERMINER_RUN.exec(clause); match; match = DETERMINER_RUN.exec(clause)) {
-    const words = match[0].split(/\s+/);
+  for (let match = nextDeterminerRun(clause, 0); match; ) {
+    const words = match.text.split(/\s+/);
     const nounAt = words.findIndex((word, i) => i > 0 && (NOUN_SET.has(word.toLowerCase()) || NOUN_SET.has(`${word} ${words[i + 1] ?? ''}`.toLowerCase())));
     if (nounAt < 0) {
-      DETERMINER_RUN.lastIndex = match.index + words[0]!.length;
+      match = nextDeterminerRun(clause, match.index + words[0]!.length);
       continue;
     }
     const isTwoWordNoun = NOUN_SET.has(`${words[nounAt]} ${words[nounAt + 1] ?? ''}`.toLowerCase());
     let phrase = words.slice(0, nounAt + (isTwoWordNoun ? 2 : 1)).join(' ');
-    phrase += trimComplement(clause.slice(match.index + phrase.length).match(COMPLEMENT)?.[0] ?? '');
-    DETERMINER_RUN.lastIndex = match.index + phrase.length;
+    phrase += trimComplement(readComplement(clause.slice(match.index + phrase.length)));
     if (!isProperName(phrase)) found.push({ text: phrase, start: match.index, end: match.index + phrase.length, kind: 'role', isDefinite: DEFINITE.test(phrase) });
+    match = nextDeterminerRun(clause, match.index + phrase.length);
   }
   return found;
+}
+
+/** How many words after the first may follow a determiner in a role phrase: "the former deputy defence minister". */
+const MAX_WORDS_AFTER_DETERMINER = 3;
+
+/** The next determiner at or after `from` (a whole word, lower case or capitalised) and up to four words after it. */
+function nextDeterminerRun(clause: string, from: number): { text: string; index: number } | null {
+  const runs = new RegExp(LETTER_RUNS);
+  runs.lastIndex = from;
+  for (let run = runs.exec(clause); run; run = runs.exec(clause)) {
+    if (!DETERMINER_SET.has(run[0].charAt(0).toLowerCase() + run[0].slice(1))) continue;
+    const wordStart = skipSpaces(clause, run.index + run[0].length);
+    let end = hyphenatedWordEnd(clause, wordStart);
+    if (wordStart === run.index + run[0].length || end === wordStart) continue;
+    for (let words = 0; words < MAX_WORDS_AFTER_DETERMINER && (clause[end] === ' ' || clause[end] === '\u00A0'); words++) {
+      const next = hyphenatedWordEnd(clause, end + 1);
+      if (next === end + 1) break;
+      end = next;
+    }
+    return { text: clause.slice(run.index, end), index: run.index };
+  }
+  return null;
+}
+
+/** The end of the letters and hyphens from `at`. */
+function hyphenatedWordEnd(text: string, at: number): number {
+  while (at < text.length && (text[at] === '-' || isLetter(text[at]))) at++;
+  return at;
+}
+
+/** The complement opening the text (" of the services"), or "" when none does. */
+export function readComplement(text: string): string {
+  const prepositionStart = skipSpaces(text, 0);
+  const prepositionEnd = wordEnd(text, prepositionStart);
+  if (prepositionStart === 0 || !COMPLEMENT_PREPOSITIONS.has(text.slice(prepositionStart, prepositionEnd))) return '';
+  const afterPreposition = skipSpaces(text, prepositionEnd);
+  if (afterPreposition === prepositionEnd) return '';
+  const articleEnd = wordEnd(text, afterPreposition);
+  const afterArticle = skipSpaces(text, articleEnd);
+  // "of the services": past the article; "of the Board": the article is the complement's only word.
+  const end = COMPLEMENT_ARTICLES.has(text.slice(afterPreposition, articleEnd)) && afterArticle > articleEnd ? readLowerWords(text, afterArticle) : -1;
+  const complementEnd = end > 0 ? end : readLowerWords(text, afterPreposition);
+  return complementEnd > 0 ? text.slice(0, complementEnd) : '';
+}
+
+/** Up to MAX_COMPLEMENT_WORDS lower-case words from `at`, one space run apart: where they end, or -1 if none starts there. */
+function readLowerWords(text: string, at: number): number {
+  let end = lowerWordEnd(text, at);
+  if (end < 0) return -1;
+  for (let words = 1; words < MAX_COMPLEMENT_WORDS; words++) {
+    const next = skipSpaces(text, end);
+    const nextEnd = next > end ? lowerWordEnd(text, next) : -1;
+    if (nextEnd < 0) break;
+    end = nextEnd;
+  }
+  return end;
+}
+
+/** A lower-case letter and at least one more letter or hyphen: where the word ends, or -1. */
+function lowerWordEnd(text: string, at: number): number {
+  const first = text[at];
+  if (!isLetter(first) || first === first!.toUpperCase()) return -1;
+  let end = at + 1;
+  while (end < text.length && (text[end] === '-' || isLetter(text[end]))) end++;
+  return end > at + 1 ? end : -1;
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at;
+}
+
+function wordEnd(text: string, at: number): number {
+  while (at < text.length && !/\s/.test(text[at]!)) at++;
+  return at;
 }
 
 /** Cuts a complement at the first word of the clause that follows it ("for the chamber said …" → "for the chamber"). */
@@ -121,11 +197,13 @@ function isProperName(phrase: string): boolean {
 }
 
 function findPronouns(clause: string): Mention[] {
-  return [...clause.matchAll(PRONOUN)].map((match) => ({
-    text: match[0],
-    start: match.index ?? 0,
-    end: (match.index ?? 0) + match[0].length,
-    kind: PERSON_PRONOUN_SET.has(match[0].toLowerCase()) ? ('person-pronoun' as const) : ('thing-pronoun' as const),
-    isDefinite: true,
-  }));
+  const found: Mention[] = [];
+  for (const run of clause.matchAll(LETTER_RUNS)) {
+    const word = run[0];
+    const next = clause[run.index + word.length];
+    if (next === "'" || next === '’' || !PRONOUN_SET.has(word.charAt(0).toLowerCase() + word.slice(1))) continue;
+    const kind = PERSON_PRONOUN_SET.has(word.toLowerCase()) ? ('person-pronoun' as const) : ('thing-pronoun' as const);
+    found.push({ text: word, start: run.index, end: run.index + word.length, kind, isDefinite: true });
+  }
+  return found;
 }

@@ -1,4 +1,4 @@
-import { isLetter, lettersAfter, lettersBefore } from './letters';
+import { isLetter, LETTER_RUNS, lettersAfter, lettersBefore } from './letters';
 import { SPEECH_VERBS } from './words/speech-verbs';
 
 const ONE_WORD_VERBS = new Set<string>(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
@@ -44,4 +44,20 @@ function startsWord(text: string, at: number): boolean {
 
 function isAsciiWordChar(char: string | undefined): boolean {
   return char !== undefined && /^\w$/.test(char);
+}
+
+/** Every speech verb of the text as a whole word, in lower case or capitalised ("Said", "According to"), in order. */
+export function findSpeechVerbs(text: string): { text: string; index: number }[] {
+  const found: { text: string; index: number }[] = [];
+  for (const match of text.matchAll(LETTER_RUNS)) {
+    const word = match[0];
+    const decapitalised = word.charAt(0).toLowerCase() + word.slice(1);
+    if (ONE_WORD_VERBS.has(decapitalised)) {
+      found.push({ text: word, index: match.index });
+      continue;
+    }
+    const phrasal = PHRASAL_VERBS.find((verb) => verb[word.length] === ' ' && verb.startsWith(decapitalised) && text.startsWith(verb.slice(word.length), match.index + word.length) && !isLetter(text[match.index + verb.length]));
+    if (phrasal) found.push({ text: text.slice(match.index, match.index + phrasal.length), index: match.index });
+  }
+  return found;
 }

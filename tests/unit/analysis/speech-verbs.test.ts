@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithSpeechVerb, isSpeechVerbAt, startsWithSpeechVerb } from '../../../utils/analysis/speech-verbs';
+import { endsWithSpeechVerb, findSpeechVerbs, isSpeechVerbAt, startsWithSpeechVerb } from '../../../utils/analysis/speech-verbs';
 
 describe('startsWithSpeechVerb', () => {
   it.each([', said on Monday', ' told reporters', ' later said', ', quickly then added', ' according to', ' řekla', ' sagte'])('finds the verb in "%s"', (text) => {
@@ -35,5 +35,20 @@ describe('isSpeechVerbAt', () => {
     expect(isSpeechVerbAt('he pointed outward', 3)).toBe(false);
     expect(isSpeechVerbAt('he adds', 3)).toBe(true);
     expect(isSpeechVerbAt('he addressed', 3)).toBe(false);
+  });
+});
+
+describe('findSpeechVerbs', () => {
+  it('finds whole-word verbs, lower-case or capitalised, and phrasal ones, in order', () => {
+    const text = '“Enough,” said Gallant. According to Lapid, he warned; the minister pointed out that unsaid words said nothing.';
+    expect(findSpeechVerbs(text).map((verb) => verb.text)).toEqual(['said', 'According to', 'warned', 'pointed out', 'said']);
+  });
+
+  it('gives each verb its offset', () => {
+    expect(findSpeechVerbs('He told us.')).toEqual([{ text: 'told', index: 3 }]);
+  });
+
+  it('leaves out upper-case words and verbs glued to letters', () => {
+    expect(findSpeechVerbs('SAID saidx xsaid according toward')).toEqual([]);
   });
 });
