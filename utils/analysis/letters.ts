@@ -24,3 +24,36 @@ export function lettersAfter(text: string, start: number): string {
   while (end < text.length && isLetter(text[end])) end++;
   return text.slice(start, end);
 }
+
+/** The first character of the text, whole even where it is a surrogate pair. */
+function firstChar(text: string): string {
+  const code = text.charCodeAt(0);
+  return code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0);
+}
+
+/** A capital letter: one that has a different lower-case form. */
+export function isUpperChar(char: string): boolean {
+  return char !== '' && char.toLowerCase() !== char;
+}
+
+/** A lower-case letter: one that has a different upper-case form. */
+export function isLowerChar(char: string): boolean {
+  return char !== '' && char.toUpperCase() !== char;
+}
+
+/** "Gallant", "Élysée": the text opens with a capital letter. */
+export function startsUpper(text: string): boolean {
+  return isUpperChar(firstChar(text));
+}
+
+/** "de", "minister": the text opens with a lower-case letter. */
+export function startsLower(text: string): boolean {
+  return isLowerChar(firstChar(text));
+}
+
+/** "UMP", "NATO" (two or more), "C" (one or more): the text is capital letters only. */
+export function isAllCapitals(text: string, minLength = 1): boolean {
+  if (text.length < minLength) return false;
+  for (const char of text) if (!isUpperChar(char)) return false;
+  return true;
+}

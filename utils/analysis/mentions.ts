@@ -3,7 +3,7 @@ import { findNameRuns } from './name-runs';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 import { SPEECH_VERBS } from './words/speech-verbs';
-import { isLetter, LETTER_RUNS } from './letters';
+import { isLetter, LETTER_RUNS, startsUpper } from './letters';
 
 /** A way a clause may name someone: by name, by a pronoun, or by a role or description ("the minister"). */
 export interface Mention {
@@ -193,7 +193,7 @@ function trimComplement(complement: string): string {
 function isProperName(phrase: string): boolean {
   const words = phrase.split(/\s+/).slice(1);
   const noun = words[words.length - 1] ?? '';
-  return /^\p{Lu}/u.test(noun) && SOURCE_NOUN_SET.has(noun.toLowerCase()) && words.every((word) => /^\p{Lu}/u.test(word));
+  return startsUpper(noun) && SOURCE_NOUN_SET.has(noun.toLowerCase()) && words.every(startsUpper);
 }
 
 function findPronouns(clause: string): Mention[] {

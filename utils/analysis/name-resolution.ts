@@ -1,6 +1,7 @@
 import type { Person } from './people';
 import { isFormOf } from './people';
 import { stripPossessive } from './names';
+import { startsLower } from './letters';
 
 /** A list of people, looked up by every form of their names. */
 interface PeopleIndex {
@@ -45,7 +46,7 @@ export function resolveName(written: string, people: readonly Person[]): Person 
   const bySurname = withSurname(index, words[words.length - 1] ?? '', people);
   if (words.length === 1 && bySurname.length > 0) return bySurname[0]!;
   // "van der Meer" is the surname with its particles; "Declanem Ricem" is a declined full name.
-  if (words.length > 1 && /^\p{Ll}/u.test(words[0]!)) return bySurname.find((person) => person.name.endsWith(` ${name}`)) ?? null;
+  if (words.length > 1 && startsLower(words[0]!)) return bySurname.find((person) => person.name.endsWith(` ${name}`)) ?? null;
   if (words.length > 1) return bySurname.find((person) => sameWord(words[0]!, person.name.split(' ')[0]!, person)) ?? null;
   // A lone first word: a given name ("Fiona"), or a family name written first ("Lee" for Lee Jae-myung).
   return index.byFirstWord.get(name)?.[0] ?? null;

@@ -1,5 +1,6 @@
 import { NON_PERSON_WORDS } from './words/non-person-words';
 import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS } from './words/person-titles';
+import { isAllCapitals, startsLower } from './letters';
 
 /**
  * Splits a run where one name ends and another begins: after a possessive ("Parata’s Ngātiwai") and at " of " unless
@@ -118,10 +119,10 @@ export function stripPossessive(name: string): string {
 export function nameStart(words: readonly string[]): number {
   let first = 0;
   words.forEach((word, i) => {
-    if (/^\p{Ll}/u.test(word)) return; // a particle inside the name: "Luis de Miranda"
+    if (startsLower(word)) return; // a particle inside the name: "Luis de Miranda"
     if (isParticle(word) && i < words.length - 1) return; // "Van der Meer", "De Miranda" opening a sentence
-    const isAcronym = /^\p{Lu}{2,}$/u.test(word); // "UMP Laure de la Raudière": a party's initials before a name
-    if (isFunctionWord(word) || isRoleWord(word) || isNonPersonWord(word) || isAcronym || (i === 0 && /^\p{Lu}$/u.test(word))) first = i + 1;
+    const isAcronym = isAllCapitals(word, 2); // "UMP Laure de la Raudière": a party's initials before a name
+    if (isFunctionWord(word) || isRoleWord(word) || isNonPersonWord(word) || isAcronym || (i === 0 && word.length === 1 && isAllCapitals(word))) first = i + 1;
   });
   return first;
 }

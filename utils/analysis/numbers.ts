@@ -1,7 +1,7 @@
 import type { TextBlock } from '../article/types';
 import type { KeyNumber, NumberKind, Span } from './types';
 import { capitalisable } from './case-patterns';
-import { lettersAfter, lettersBefore } from './letters';
+import { lettersAfter, lettersBefore, startsUpper } from './letters';
 import { MONTHS } from './words/months';
 
 /** At most this many key numbers: the popup shows the ones that matter, not every digit. */
@@ -71,7 +71,7 @@ function isFurniture(raw: string, before: string, after: string): boolean {
   if (/^[-–:/.]\d/.test(after) || /\d[-–:/.]$/.test(before)) return true;
   // "Channel 12", "Lyon 2": a capitalised word mid-sentence names the thing the number labels.
   if (/[\p{Ll},;]\s\p{Lu}[\p{L}.]*\s$/u.test(before) && !/%/.test(raw)) return true;
-  return /^\d{4,}$/.test(raw) && /^\p{Lu}/u.test(after) && !/^(?:1[89]|20)\d{2}$/.test(raw);
+  return /^\d{4,}$/.test(raw) && startsUpper(after) && !/^(?:1[89]|20)\d{2}$/.test(raw);
 }
 
 function isYear(raw: string, after: string): boolean {

@@ -4,6 +4,7 @@ import { findNameRuns } from './name-runs';
 import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
 import { endsWithSpeechVerb, startsWithSpeechVerb } from './speech-verbs';
+import { isUpperChar, startsLower } from './letters';
 
 /** A person found in the text, with every place they are named. */
 export interface Person {
@@ -47,7 +48,7 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
     const words = candidate.name.split(' ');
     const isTitledSurname = words.length === 1 && candidate.hasTitle && words[0]!.length > 2 && !/\./.test(words[0]!);
     // "la CNCTR", "la Constitución": an article before one word is no name; "de Miranda" is found through Luis de Miranda.
-    if (words.length > 1 && words.filter((word) => /\p{Lu}/u.test(word)).length < 2) continue;
+    if (words.length > 1 && words.filter((word) => [...word].some(isUpperChar)).length < 2) continue;
     if ((words.length < 2 && !isTitledSurname) || words.length > 5 || excluded.has(candidate.name.toLowerCase())) continue;
     const known = people.get(candidate.name);
     if (known?.role) continue;
@@ -103,7 +104,7 @@ function trimRun(run: string, start: number): NameCandidate | null {
   const words = stripPossessive(run).split(/[ \u00A0]/);
   let first = nameStart(words);
   let nameWords = words.slice(first);
-  while (nameWords[0] && /^\p{Ll}/u.test(nameWords[0])) nameWords = nameWords.slice(1);
+  while (nameWords[0] && startsLower(nameWords[0])) nameWords = nameWords.slice(1);
   if (nameWords.length === 0 || isFunctionWord(nameWords[nameWords.length - 1]!) || nameWords.some((w) => /\p{Lu}\.\p{Lu}/u.test(w))) return null;
   // "Virginia Republicans", "Senate Democrats": a group named by the plural of a role.
   if (isRoleWord(nameWords[nameWords.length - 1]!.replace(/s$/, ''))) return null;

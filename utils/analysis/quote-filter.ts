@@ -1,5 +1,6 @@
 import type { TextBlock } from '../article/types';
 import type { Cue } from './attribution';
+import { startsLower } from './letters';
 
 /** A quotation of fewer words than this, with no speech around it, is a scare quote or a coined term, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -52,6 +53,6 @@ function isTitleCase(words: string[]): boolean {
 export function isPartial(before: string, opensBlock: boolean, inner: string): boolean {
   if (opensBlock) return false;
   if (/(?:^|[.!?])\s*$/.test(before)) return false;
-  if (/[:,—–]\s*$/.test(before)) return /^\p{Ll}/u.test(inner);
+  if (/[:,—–]\s*$/.test(before)) return startsLower(inner);
   return true;
 }

@@ -1,4 +1,5 @@
 import { isFunctionWord, isRoleWord } from './names';
+import { startsLower, startsUpper } from './letters';
 
 /** Lower-case words that qualify a role noun before it ("deputy", "former", "opposition" leader). Sorted. */
 const ROLE_QUALIFIERS = new Set([
@@ -52,7 +53,7 @@ export function findRoleAfter(text: string, nameEnd: number): string | null {
   const phrase = match?.[2]?.trim();
   if (!phrase) return null;
   const words = phrase.split(/\s+/).slice(0, MAX_APPOSITION_WORDS);
-  if (!/^[\p{Ll}\p{Lu}]/u.test(phrase)) return null;
+  if (!startsLower(phrase) && !startsUpper(phrase)) return null;
   const roleAt = words.findIndex((word) => isRoleWord(word) && !/^(?:mr|mrs|ms|dr)\.?$/i.test(word));
   if (roleAt < 0 || roleAt > 4) return null;
   return words.join(' ');
@@ -62,5 +63,5 @@ export function findRoleAfter(text: string, nameEnd: number): string | null {
 function isRolePhraseWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (isFunctionWord(word) && lower !== 'of') return false;
-  return /^\p{Lu}/u.test(word) || lower === 'of' || ROLE_QUALIFIERS.has(lower);
+  return startsUpper(word) || lower === 'of' || ROLE_QUALIFIERS.has(lower);
 }

@@ -2,6 +2,7 @@
  * Sentence edges inside a block. A regular expression rather than Intl.Segmenter: the segmenter breaks after
  * "Mr." and "U.S." before a capital, which is exactly where attributions sit, and costs more per call.
  */
+import { isAllCapitals } from './letters';
 
 /** Abbreviations after which a full stop does not end a sentence. Lower case, without the stop. */
 const ABBREVIATIONS = new Set([
@@ -28,7 +29,7 @@ export function sentenceStarts(text: string, start: number, end: number): number
 function isAbbreviation(block: string, stopAt: number): boolean {
   if (block.charAt(stopAt) !== '.') return false;
   const word = block.slice(Math.max(0, stopAt - 12), stopAt).match(/[\p{L}.]+$/u)?.[0] ?? '';
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && isAllCapitals(word)) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
 /** The start of the sentence holding `at` (binary search: a long block has many sentences). */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isAllCapitals, isLetter, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/letters';
+
+describe('letter tests', () => {
+  it.each(['a', 'É', 'ß', 'ж', 'א', 'ع', '中', 'ʻ'])('%s is a letter', (char) => {
+    expect(isLetter(char)).toBe(true);
+  });
+
+  it.each(['1', ' ', '-', '’', '“', '', undefined])('%s is not a letter', (char) => {
+    expect(isLetter(char)).toBe(false);
+  });
+
+  it('tells capitals from lower case in any cased script, and neither in caseless ones', () => {
+    expect(['Gallant', 'Élysée', 'Путин', 'Ωmega', '𐐀x'].every(startsUpper)).toBe(true);
+    expect(['de', 'économie', 'путин', 'ßig'].every(startsLower)).toBe(true);
+    expect(['1st', '“Quote', '中文', 'لبنان', ''].some((text) => startsUpper(text) || startsLower(text))).toBe(false);
+  });
+
+  it('reads words of capitals', () => {
+    expect(isAllCapitals('UMP', 2)).toBe(true);
+    expect(isAllCapitals('C')).toBe(true);
+    expect(isAllCapitals('C', 2)).toBe(false);
+    expect(isAllCapitals('UMPs', 2)).toBe(false);
+    expect(isAllCapitals('G7', 2)).toBe(false);
+  });
+
+  it('reads the letters around a position', () => {
+    expect(lettersBefore('“Yes,” she told ', 15)).toBe('told');
+    expect(lettersAfter('said Gallant', 0)).toBe('said');
+    expect(lettersAfter('l’économiste', 2)).toBe('économiste');
+    expect(lettersBefore('2023 ', 4)).toBe('');
+  });
+});
