@@ -26,16 +26,28 @@ interface PageFigures {
   readabilityMs?: number[];
   extractMs?: number[];
   analyseMs?: number[];
+  /** The first click on a page, each in a fresh tab: the renderer has compiled none of the script's code or patterns. */
+  firstClick?: { readabilityMs: number; extractMs: number; analyseMs: number };
 }
 
 const median = (values: number[]) => percentile(values, 0.5);
 
-/** Times one page `runs` times, alternating which of the two goes first so neither always meets a cold cache. */
+/**
+ * Times one page: first as a reader meets it (Readability alone in one fresh tab, the extension's first click in
+ * another, so both start cold), then `runs` more times in the same tab, alternating which of the two goes first.
+ */
 async function measurePage(session: CorpusSession, page: CorpusPage, runs: number, baseline: string, capMs: number): Promise<PageFigures> {
   const figures: PageFigures = { id: page.id, readabilityMs: [], extractMs: [], analyseMs: [] };
   try {
     await withTimeout((async () => {
+      await replaceTab(session);
       await openPage(session, page.file, capMs);
+      const coldReadability = await timeReadability(session.tab, baseline);
+      await replaceTab(session);
+      await openPage(session, page.file, capMs);
+      const first = await runAnalysisScript(session);
+      if (!first.ok) throw new Error(`analysis failed: ${first.error}`);
+      figures.firstClick = { readabilityMs: coldReadability, ...first.timings };
       for (let run = 0; run < runs; run++) {
         const readability = run % 2 === 1 ? await timeReadability(session.tab, baseline) : null;
         const result = await runAnalysisScript(session);
@@ -81,15 +93,31 @@ function printPageFigures(figures: PageFigures[]): void {
     const analyse = perPage((p) => p.analyseMs, set);
     return { readability, extract, analyse, total: extract.map((value, i) => value + analyse[i]!) };
   };
-  const all = rows(measured);
-  printTable(`Per page, median of the runs on each page; ${measured.length} pages measured, ${figures.length - measured.length} failed (ms)`, [
+  const firstRows = (set: PageFigures[]) => {
+    const readability = set.map((page) => page.firstClick!.readabilityMs);
+    const extract = set.map((page) => page.firstClick!.extractMs);
+    const analyse = set.map((page) => page.firstClick!.analyseMs);
+    return { readability, extract, analyse, total: extract.map((value, i) => value + analyse[i]!) };
+  };
+  printRows(`First click, each page in a fresh tab (a reader's click); ${measured.length} pages measured, ${figures.length - measured.length} failed (ms)`, firstRows(measured), firstRows(measured.filter((page) => page.isArticle)));
+  printRows('Repeated in the same tab, median of the runs on each page (ms)', rows(measured), rows(measured.filter((page) => page.isArticle)));
+}
+
+interface Rows {
+  readability: number[];
+  extract: number[];
+  analyse: number[];
+  total: number[];
+}
+
+function printRows(title: string, all: Rows, articles: Rows): void {
+  printTable(title, [
     { label: 'Readability alone (clone + parse)', values: all.readability },
     { label: 'extraction (Readability + metadata + blocks)', values: all.extract },
     { label: 'analysis (pure, after extraction)', values: all.analyse },
     { label: 'whole content script (extract + analyse)', values: all.total },
   ]);
-  const articles = rows(measured.filter((page) => page.isArticle));
-  printTable('Ratios to Readability alone on the same page', [
+  printTable('  …as ratios to Readability alone on the same page', [
     { label: 'analysis / Readability, all pages', values: all.analyse.map((value, i) => value / all.readability[i]!) },
     { label: 'analysis / Readability, articles only', values: articles.analyse.map((value, i) => value / articles.readability[i]!) },
     { label: '(whole script − Readability) / Readability', values: all.total.map((value, i) => (value - all.readability[i]!) / all.readability[i]!) },
@@ -109,7 +137,6 @@ async function main(): Promise<void> {
   try {
     for (const [i, page] of pages.entries()) {
       const measured = await measurePage(session, page, runs, baseline, capMs);
-      if (measured.error) await replaceTab(session); // a page that hung or kept navigating would spoil the next one
       figures.push(measured);
       if ((i + 1) % 50 === 0) console.error(`${i + 1}/${pages.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
     }

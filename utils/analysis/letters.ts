@@ -6,6 +6,12 @@ const LETTER = /\p{L}/u;
 /** Runs of letters. Global: use with matchAll, which works on a copy. */
 export const LETTER_RUNS = /\p{L}+/gu;
 
+/**
+ * The letters of Latin script, as a class body for patterns that must stay cheap to compile: a pattern can use it to
+ * skip most places quickly, and code confirms the rest with isLetter.
+ */
+export const LATIN_LETTERS = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
+
 /** Whether a one-character string is a letter of any script. */
 export function isLetter(char: string | undefined): boolean {
   return char !== undefined && char !== '' && LETTER.test(char);

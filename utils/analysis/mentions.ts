@@ -3,7 +3,8 @@ import { findNameRuns } from './name-runs';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 import { SPEECH_VERBS } from './words/speech-verbs';
-import { isLetter, LETTER_RUNS, startsUpper } from './letters';
+import { capitalisable } from './case-patterns';
+import { isLetter, LATIN_LETTERS, startsUpper } from './letters';
 
 /** A way a clause may name someone: by name, by a pronoun, or by a role or description ("the minister"). */
 export interface Mention {
@@ -19,7 +20,13 @@ export interface Mention {
 
 const NOUN_SET = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
 /** A determiner and the words after it, among which a role noun may close a role phrase. */
-const DETERMINER_SET = new Set(DETERMINERS);
+/**
+ * A determiner before white space, not inside a Latin word; code rules out other scripts' letters before it. Longest
+ * first, so "another" is not read as "an". Kept free of Unicode classes: they are slow to compile (see letters.ts).
+ */
+const DETERMINER_AT = new RegExp(String.raw`(?<![${LATIN_LETTERS}])(?:${capitalisable(longestFirst(DETERMINERS))})(?=\s)`, 'g');
+/** Letters and hyphens from a position. Sticky. */
+const HYPHENATED_WORD = /[\p{L}-]+/uy;
 /** "of the services", "de los servicios": a complement that belongs to an unnamed source, of up to five lower-case words. */
 const COMPLEMENT_PREPOSITIONS = new Set(['de', 'of', 'from', 'at', 'for', 'del', 'du', 'des']);
 const COMPLEMENT_ARTICLES = new Set(['the', 'los', 'las', 'la', 'le', 'el', 'les']);
@@ -29,7 +36,8 @@ const COMPLEMENT_STOP = new Set([
   'and', 'are', 'but', 'e', 'had', 'has', 'is', 'la', 'le', 'les', 'lo', 'me', 'nos', 'o', 'or', 'que', 'qui', 'se', 'te',
   'that', 'to', 'was', 'were', 'which', 'who', 'will', 'would', 'y',
 ]);
-const PRONOUN_SET = new Set([...PERSON_PRONOUNS, ...THING_PRONOUNS]);
+/** A pronoun as a whole word, not before an apostrophe; code rules out other scripts' letters around it. */
+const PRONOUN_AT = new RegExp(String.raw`(?<![${LATIN_LETTERS}])(?:${capitalisable(longestFirst([...PERSON_PRONOUNS, ...THING_PRONOUNS]))})(?![${LATIN_LETTERS}'’])`, 'g');
 const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
 const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
 const SPEECH_VERB_SET = new Set<string>(SPEECH_VERBS);
@@ -112,27 +120,27 @@ const MAX_WORDS_AFTER_DETERMINER = 3;
 
 /** The next determiner at or after `from` (a whole word, lower case or capitalised) and up to four words after it. */
 function nextDeterminerRun(clause: string, from: number): { text: string; index: number } | null {
-  const runs = new RegExp(LETTER_RUNS);
-  runs.lastIndex = from;
-  for (let run = runs.exec(clause); run; run = runs.exec(clause)) {
-    if (!DETERMINER_SET.has(run[0].charAt(0).toLowerCase() + run[0].slice(1))) continue;
-    const wordStart = skipSpaces(clause, run.index + run[0].length);
+  const determiners = new RegExp(DETERMINER_AT);
+  determiners.lastIndex = from;
+  for (let match = determiners.exec(clause); match; match = determiners.exec(clause)) {
+    if (isLetter(clause[match.index - 1])) continue;
+    const wordStart = skipSpaces(clause, match.index + match[0].length);
     let end = hyphenatedWordEnd(clause, wordStart);
-    if (wordStart === run.index + run[0].length || end === wordStart) continue;
+    if (end === wordStart) continue;
     for (let words = 0; words < MAX_WORDS_AFTER_DETERMINER && (clause[end] === ' ' || clause[end] === '\u00A0'); words++) {
       const next = hyphenatedWordEnd(clause, end + 1);
       if (next === end + 1) break;
       end = next;
     }
-    return { text: clause.slice(run.index, end), index: run.index };
+    return { text: clause.slice(match.index, end), index: match.index };
   }
   return null;
 }
 
 /** The end of the letters and hyphens from `at`. */
 function hyphenatedWordEnd(text: string, at: number): number {
-  while (at < text.length && (text[at] === '-' || isLetter(text[at]))) at++;
-  return at;
+  HYPHENATED_WORD.lastIndex = at;
+  return HYPHENATED_WORD.exec(text) ? HYPHENATED_WORD.lastIndex : at;
 }
 
 /** The complement opening the text (" of the services"), or "" when none does. */
@@ -198,12 +206,15 @@ function isProperName(phrase: string): boolean {
 
 function findPronouns(clause: string): Mention[] {
   const found: Mention[] = [];
-  for (const run of clause.matchAll(LETTER_RUNS)) {
-    const word = run[0];
-    const next = clause[run.index + word.length];
-    if (next === "'" || next === '’' || !PRONOUN_SET.has(word.charAt(0).toLowerCase() + word.slice(1))) continue;
+  for (const match of clause.matchAll(PRONOUN_AT)) {
+    const word = match[0];
+    if (isLetter(clause[match.index - 1]) || isLetter(clause[match.index + word.length])) continue;
     const kind = PERSON_PRONOUN_SET.has(word.toLowerCase()) ? ('person-pronoun' as const) : ('thing-pronoun' as const);
-    found.push({ text: word, start: run.index, end: run.index + word.length, kind, isDefinite: true });
+    found.push({ text: word, start: match.index, end: match.index + word.length, kind, isDefinite: true });
   }
   return found;
+}
+
+function longestFirst(words: readonly string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
 }
