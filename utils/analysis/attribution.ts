@@ -1,5 +1,6 @@
 import type { Mention } from './mentions';
 import type { AttributionMethod, Span } from './types';
+import { endsWithWordOf } from './letters';
 import { findSpeechVerbs } from './speech-verbs';
 
 /** Who a quotation's own sentence says spoke it, before pronouns and roles are resolved to people. */
@@ -70,7 +71,7 @@ function cueBefore(text: string, span: Span, mentions: Mention[]): Cue | null {
 }
 
 /** Words after which a name is an object or a place, not the subject of the verb that follows. */
-const PREPOSITION_BEFORE = /(?:^|\s)(?:at|by|de|des|du|for|from|in|of|on|to|with|à|aus|en|na|v|ve|von|z|ze)\s+$/iu;
+const PREPOSITIONS = new Set(['at', 'by', 'de', 'des', 'du', 'for', 'from', 'in', 'of', 'on', 'to', 'with', 'à', 'aus', 'en', 'na', 'v', 've', 'von', 'z', 'ze']);
 /** "The leader of Ennahda, Rachid Ghannouchi,": the words between a role and the name it introduces. */
 const APPOSITION_AFTER_ROLE = /^(?:\s+(?:of|de|du|del|des|von)\s+[^,.;:!?]{1,60})?,\s*$/u;
 /** "Lee Jae-myung, leader of the opposition, described": an apposition between the subject and its verb. */
@@ -93,7 +94,7 @@ const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the']);
 const CASED_WORD = /^[\p{Ll}\p{Lu}-]+$/u;
 
 function isAfterPreposition(text: string, mention: Mention): boolean {
-  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 6), mention.start));
+  return endsWithWordOf(text.slice(Math.max(0, mention.start - 6), mention.start), PREPOSITIONS);
 }
 
 /**

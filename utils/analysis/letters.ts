@@ -63,3 +63,15 @@ export function isAllCapitals(text: string, minLength = 1): boolean {
   for (const char of text) if (!isUpperChar(char)) return false;
   return true;
 }
+
+/**
+ * "… against ", "… of ": the text ends in one of `words` (lower case; matched in any case) standing alone, then white
+ * space. A word-list lookup instead of a case-insensitive Unicode pattern, which is slow to compile.
+ */
+export function endsWithWordOf(text: string, words: ReadonlySet<string>): boolean {
+  const end = text.trimEnd().length;
+  if (end === text.length) return false;
+  const word = lettersBefore(text, end);
+  const before = text[end - word.length - 1];
+  return words.has(word.toLowerCase()) && (before === undefined || /\s/.test(before));
+}

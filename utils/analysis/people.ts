@@ -4,7 +4,7 @@ import { findNameRuns } from './name-runs';
 import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
 import { endsWithSpeechVerb, startsWithSpeechVerb } from './speech-verbs';
-import { isUpperChar, startsLower } from './letters';
+import { endsWithWordOf, isUpperChar, startsLower } from './letters';
 
 /** A person found in the text, with every place they are named. */
 export interface Person {
@@ -30,7 +30,7 @@ export interface NameCandidate {
 }
 
 const AGE_AFTER = /^,\s\d{1,3},/;
-const PLACE_PREPOSITION = /(?:^|\s)(?:across|against|at|from|in|into|near|of|to|toward|towards|à|en|na|v|ve|z|aus|nach|desde|hacia)\s+$/iu;
+const PLACE_PREPOSITIONS = new Set(['across', 'against', 'at', 'from', 'in', 'into', 'near', 'of', 'to', 'toward', 'towards', 'à', 'en', 'na', 'v', 've', 'z', 'aus', 'nach', 'desde', 'hacia']);
 
 /** Finds the people an article names: full names confirmed by a role, a title, speech, an age or a later short form. */
 export function findPeople(text: string, excludedNames: readonly string[] = [], lang: string | null = null): Person[] {
@@ -40,7 +40,7 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
   const candidates = findNameCandidates(text);
   // A lone word after "in", "from", "against" is a place or a group; a lone surname is used as a subject or object.
   const singles = new Set(candidates
-    .filter((c) => !c.name.includes(' ') && !PLACE_PREPOSITION.test(text.slice(Math.max(0, c.span.start - 9), c.span.start)))
+    .filter((c) => !c.name.includes(' ') && !endsWithWordOf(text.slice(Math.max(0, c.span.start - 9), c.span.start), PLACE_PREPOSITIONS))
     .map((c) => c.name));
   const excluded = new Set(excludedNames.map((name) => name.toLowerCase()));
   const people = new Map<string, Person>();

@@ -1,5 +1,5 @@
 import { isFunctionWord, isRoleWord } from './names';
-import { startsLower, startsUpper } from './letters';
+import { isAllCapitals, startsLower, startsUpper } from './letters';
 
 /** Lower-case words that qualify a role noun before it ("deputy", "former", "opposition" leader). Sorted. */
 const ROLE_QUALIFIERS = new Set([
@@ -16,12 +16,45 @@ export function findRoleBefore(text: string, nameStart: number): string | null {
 
 /** "La ministre du Travail, Claire Dubois," / "The union's regional organiser, Deborah Nkemelu,": a role phrase opening the sentence. */
 function findRoleInApposition(text: string, nameStart: number): string | null {
-  const match = text.slice(Math.max(0, nameStart - 80), nameStart).match(/(?:^|[.!?]\s+|\n)((?:[\p{L}'’.-]+ ){1,7}[\p{L}'’.-]+),\s$/u);
-  if (!match?.[1]) return null;
-  const words = match[1].split(' ');
+  const phrase = openingPhraseBefore(text.slice(Math.max(0, nameStart - 80), nameStart));
+  if (!phrase) return null;
+  const words = phrase.split(' ');
   if (!words.slice(0, 4).some((word) => isRoleWord(word))) return null;
   return words.slice(/^(?:the|a|an|le|la|les|el|los|der|die|das|its|their|his|her)$/i.test(words[0]!) ? 1 : 0).join(' ');
 }
+
+/** How many words a role phrase opening a sentence may hold before the comma that sets it off. */
+const MAX_OPENING_PHRASE_WORDS = 8;
+
+/**
+ * The words from the start of the window's last sentence (or line) to a comma and a space that end the window — two to
+ * eight words of letters, apostrophes, dots and hyphens, one space apart — or null.
+ */
+function openingPhraseBefore(window: string): string | null {
+  if (window.length < 2 || window[window.length - 2] !== ',' || !/\s/.test(window[window.length - 1]!)) return null;
+  const body = window.slice(0, -2);
+  for (const start of sentenceStartsIn(body)) {
+    const words = body.slice(start).split(' ');
+    if (words.length >= 2 && words.length <= MAX_OPENING_PHRASE_WORDS && words.every((word) => PHRASE_WORD.test(word))) return body.slice(start);
+  }
+  return null;
+}
+
+/** Where a sentence or line may start in the text, first to last: its start, after ".", "!" or "?" and white space, after a line break. */
+function sentenceStartsIn(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') starts.push(i + 1);
+    else if ('.!?'.includes(text[i]!) && /\s/.test(text[i + 1] ?? '')) {
+      let end = i + 1;
+      while (end < text.length && /\s/.test(text[end]!)) end++;
+      starts.push(end);
+    }
+  }
+  return starts;
+}
+
+const PHRASE_WORD = /^[\p{L}'’.-]+$/u;
 
 /** "US Secretary of State Antony Blinken", "opposition leader Yair Lapid". */
 function findTouchingRole(text: string, nameStart: number): string | null {
@@ -35,11 +68,10 @@ function findTouchingRole(text: string, nameStart: number): string | null {
   if (unbroken.length === 0) return null;
   const words = unbroken;
   const lastRole = words.findLastIndex((word) => isRoleWord(word));
+  if (lastRole < 0) return null;
   const complement = words.slice(lastRole + 1).join(' ');
   // The role must touch the name, or reach it through "of …": "Secretary of State Antony Blinken".
-  // "Secretary of State", "President-elect", "députée UMP" (a party's initials).
-  const isComplement = /^(?:of|for)(?: \p{Lu}[\p{L}.-]*){1,3}$/u.test(complement) || /^(?:[Ee]lect|[Dd]esignate|\p{Lu}{2,6})$/u.test(complement);
-  if (lastRole < 0 || (complement && !isComplement)) return null;
+  if (complement && !isRoleComplement(complement)) return null;
   if (complement.split(' ').some((word, i) => i > 0 && isFunctionWord(word))) return null;
   let first = lastRole;
   while (first > 0 && isRolePhraseWord(words[first - 1]!)) first--;
@@ -47,8 +79,17 @@ function findTouchingRole(text: string, nameStart: number): string | null {
   return /^(?:mr|mrs|ms|dr|sir|madame|monsieur|mme)\.?$/i.test(role) ? null : role;
 }
 
+/** "of State", "for Europe", "elect", "UMP": words between a role and the name that still belong to the role. */
+function isRoleComplement(complement: string): boolean {
+  const words = complement.split(' ');
+  const isOfPlace = (words[0] === 'of' || words[0] === 'for') && words.length >= 2 && words.length <= 4 && words.slice(1).every((word) => startsUpper(word) && /^[^'’]+$/.test(word) && PHRASE_WORD.test(word));
+  // "President-elect", "députée UMP" (a party's initials).
+  return isOfPlace || /^(?:[Ee]lect|[Dd]esignate)$/.test(complement) || (complement.length <= 6 && isAllCapitals(complement, 2));
+}
+
 /** The role set after a name between commas: "Emile Heskey, a former Liverpool striker," → "former Liverpool striker". */
 export function findRoleAfter(text: string, nameEnd: number): string | null {
+  if (text[nameEnd] !== ',') return null;
   const match = text.slice(nameEnd, nameEnd + 160).match(/^,\s+((?:an?|the|le|la|el|der|die|un|une|una)\s+)?([^,.;:!?()“”"«»\n]+)/u);
   const phrase = match?.[2]?.trim();
   if (!phrase) return null;

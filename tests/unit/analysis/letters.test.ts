@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllCapitals, isLetter, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/letters';
+import { endsWithWordOf, isAllCapitals, isLetter, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/letters';
 
 describe('letter tests', () => {
   it.each(['a', 'É', 'ß', 'ж', 'א', 'ع', '中', 'ʻ'])('%s is a letter', (char) => {
@@ -29,5 +29,21 @@ describe('letter tests', () => {
     expect(lettersAfter('said Gallant', 0)).toBe('said');
     expect(lettersAfter('l’économiste', 2)).toBe('économiste');
     expect(lettersBefore('2023 ', 4)).toBe('');
+  });
+});
+
+describe('endsWithWordOf', () => {
+  const prepositions = new Set(['of', 'in', 'à']);
+
+  it('finds a listed word standing alone before trailing space, in any case', () => {
+    expect(endsWithWordOf('the mayor of ', prepositions)).toBe(true);
+    expect(endsWithWordOf('In  ', prepositions)).toBe(true);
+    expect(endsWithWordOf('arrivé À ', prepositions)).toBe(true);
+  });
+
+  it('needs the space and the whole word', () => {
+    expect(endsWithWordOf('the mayor of', prepositions)).toBe(false);
+    expect(endsWithWordOf('within ', prepositions)).toBe(false);
+    expect(endsWithWordOf('x-in ', prepositions)).toBe(false);
   });
 });
