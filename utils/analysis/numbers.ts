@@ -1,7 +1,6 @@
 import type { TextBlock } from '../article/types';
 import type { KeyNumber, NumberKind, Span } from './types';
-import { capitalisable } from './case-patterns';
-import { lettersAfter, lettersBefore, startsUpper } from './letters';
+import { COMMON_LETTERS, isLetter, isWordOf, lettersAfter, lettersBefore, startsUpper } from './letters';
 import { MONTHS } from './words/months';
 
 /** At most this many key numbers: the popup shows the ones that matter, not every digit. */
@@ -11,16 +10,20 @@ const CONTEXT_WORDS = 6;
 /** A block shorter than this is a byline, a dateline or a credit, whose numbers are furniture. */
 const MIN_PROSE_WORDS = 8;
 
-const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|m|k|milliards?|millions?|millones|mil millones|miliard(?:y|ů)?|milion(?:y|ů)?|Mrd\.?|Mio\.?)(?![\p{L}]))?`;
+const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|m|k|milliards?|millions?|millones|mil millones|miliard(?:y|ů)?|milion(?:y|ů)?|Mrd\.?|Mio\.?)(?![${COMMON_LETTERS}]))?`;
 const AMOUNT = String.raw`\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 const CURRENCY_BEFORE = String.raw`(?:US\$|A\$|C\$|\$|€|£|¥|₪|₹|CHF\s?|NIS\s?)`;
-const CURRENCY_AFTER = String.raw`(?:\s?(?:€|euros?|dollars?|pounds?|shekels?|yen|Kč|korun|pesos|francs?|d['’]euros?|de (?:dólares|euros|pesos)))(?![\p{L}])`;
+const CURRENCY_AFTER = String.raw`(?:\s?(?:€|euros?|dollars?|pounds?|shekels?|yen|Kč|korun|pesos|francs?|d['’]euros?|de (?:dólares|euros|pesos)))(?![${COMMON_LETTERS}])`;
 
+/**
+ * The number patterns stand in COMMON_LETTERS for \p{L} and use no Unicode flag: they are compiled on every page,
+ * and with Unicode classes they cost milliseconds to compile.
+ */
 const PATTERNS: [NumberKind, RegExp][] = [
-  ['money', new RegExp(String.raw`${CURRENCY_BEFORE}(?:${AMOUNT})${SCALE}|(?<![\d.,])(?:${AMOUNT})${SCALE}${CURRENCY_AFTER}`, 'gu')],
-  ['percent', new RegExp(String.raw`(?<![\d.,])(?:${AMOUNT})\s?(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|procent)`, 'gu')],
-  ['rank', /\b(?:No\.\s?\d+|\d+(?:st|nd|rd|th)\b)/gu],
-  ['count', new RegExp(String.raw`(?<![\d.,:/\-\p{L}])(?:${AMOUNT})${SCALE}(?=\s+\p{L})`, 'gu')],
+  ['money', new RegExp(String.raw`${CURRENCY_BEFORE}(?:${AMOUNT})${SCALE}|(?<![\d.,])(?:${AMOUNT})${SCALE}${CURRENCY_AFTER}`, 'g')],
+  ['percent', new RegExp(String.raw`(?<![\d.,])(?:${AMOUNT})\s?(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|procent)`, 'g')],
+  ['rank', /\b(?:No\.\s?\d+|\d+(?:st|nd|rd|th)\b)/g],
+  ['count', new RegExp(String.raw`(?<![\d.,:/\-${COMMON_LETTERS}])(?:${AMOUNT})${SCALE}(?=\s+[${COMMON_LETTERS}])`, 'g')],
 ];
 
 /** Month names, looked up as whole words of the lower-cased text around a number. */
@@ -28,18 +31,19 @@ const MONTH_NAMES = new Set(MONTHS);
 /** Time words, ages and eras after which a number is not a quantity. */
 const NOT_A_QUANTITY_AFTER = /^(?:a\.m|p\.m|am\b|pm\b|h\b|heures?\b|o'clock|years? old|ans\b|años\b|let\b|bc\b|ad\b|gmt|utc)/i;
 /** Street and place words after a number: an address, not a figure. */
-const ADDRESS_AFTER = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${capitalisable(['rue', 'avenue', 'av.', 'boulevard', 'bd', 'place', 'street', 'st.', 'st', 'road', 'rd.', 'rd', 'lane', 'calle', 'straße', 'strasse', 'ulice'])})(?![\p{L}])`,
-  'u',
-);
+const STREET_WORDS = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'place', 'street', 'st.', 'st', 'road', 'rd.', 'rd', 'lane', 'calle', 'straße', 'strasse', 'ulice'];
+/** How many capitalised words may name a street before its street word: "12 Downing Street", "5 Rue de la Paix". */
+const MAX_STREET_NAME_WORDS = 3;
 
 /** Finds the amounts, percentages, counts and ranks of the story, each with the words that say what it counts. */
 export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], blocks?: readonly TextBlock[]): KeyNumber[] {
   const prose = (blocks ?? [{ kind: 'paragraph', start: 0, end: text.length }]).filter(isProse(text));
   const taken: KeyNumber[] = [];
   for (const block of prose) {
+    const blockText = text.slice(block.start, block.end);
+    if (!/\d/.test(blockText)) continue;
     for (const [kind, pattern] of PATTERNS) {
-      for (const match of text.slice(block.start, block.end).matchAll(pattern)) {
+      for (const match of blockText.matchAll(pattern)) {
         const start = block.start + (match.index ?? 0);
         const end = start + match[0].length;
         if (taken.some((n) => n.span.start < end && start < n.span.end)) continue;
@@ -59,7 +63,7 @@ function isProse(text: string): (block: TextBlock) => boolean {
 function toKeyNumber(text: string, kind: NumberKind, raw: string, start: number, end: number): KeyNumber | null {
   const after = text.slice(end, end + 40).trimStart();
   const before = text.slice(Math.max(0, start - 24), start);
-  if (isFurniture(raw, before, after) || (kind === 'count' && ADDRESS_AFTER.test(after))) return null;
+  if (isFurniture(raw, before, after) || (kind === 'count' && isAddress(after))) return null;
   if (kind === 'count' && (isYear(raw, after) || isSmallCount(raw) || NOT_A_QUANTITY_AFTER.test(after))) return null;
   const context = describe(text, start, end);
   return context ? { text: raw.trim(), kind, context, span: { start, end } } : null;
@@ -128,4 +132,24 @@ function endsWithMonth(text: string): boolean {
   if (trimmed.length === text.length) return false;
   const end = trimmed.endsWith('.') ? trimmed.length - 1 : trimmed.length;
   return MONTH_NAMES.has(lettersBefore(trimmed, end));
+}
+
+/** "Downing Street", "Rue de Rivoli": up to three capitalised words and a street word open the text after a number. */
+function isAddress(after: string): boolean {
+  let at = 0;
+  for (let words = 0; words <= MAX_STREET_NAME_WORDS; words++) {
+    if (startsWithStreetWord(after, at)) return true;
+    const word = /^\S+/.exec(after.slice(at))?.[0] ?? '';
+    const space = /^\s+/.exec(after.slice(at + word.length))?.[0];
+    if (!space || !startsUpper(word) || !isWordOf(word, "'’-")) return false;
+    at += word.length + space.length;
+  }
+  return false;
+}
+
+function startsWithStreetWord(text: string, at: number): boolean {
+  return STREET_WORDS.some((word) => {
+    const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+    return (text.startsWith(word, at) || text.startsWith(capitalised, at)) && !isLetter(text[at + word.length]);
+  });
 }

@@ -1,4 +1,5 @@
 import type { TextBlock } from '../article/types';
+import { isUpperChar } from './letters';
 import { sentenceStarts } from './sentences';
 import type { Summary } from './types';
 
@@ -60,16 +61,22 @@ function isInsideQuotation(sentence: string): boolean {
 
 /** "X is escorted from the court on June 18, 2015.": a photo caption left among the paragraphs ends on its date. */
 function isCaption(sentence: string): boolean {
-  return /\b(?:on|le|el|am)\s+(?:\p{L}+\s+)?\d{1,2}(?:\s+\p{L}+)?,?\s+(?:19|20)\d{2}\.?$/u.test(sentence) || /\((?:photo|credit|foto)\b/i.test(sentence);
+  const endsOnYear = /(?:19|20)\d{2}\.?$/.test(sentence);
+  return (endsOnYear && /\b(?:on|le|el|am)\s+(?:\p{L}+\s+)?\d{1,2}(?:\s+\p{L}+)?,?\s+(?:19|20)\d{2}\.?$/u.test(sentence)) || /\((?:photo|credit|foto)\b/i.test(sentence);
 }
 
 /** Lower-case words of four letters or more: enough to compare a sentence with the headline. */
 function contentWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4));
+  return new Set(Array.from(text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu), (match) => match[0]).filter((word) => word.length >= 4));
 }
+
+/** Besides capitals, what a wire dateline is written in: spaces and punctuation. */
+const DATELINE_MARK = /[\s,.'’()-]/;
 
 /** "JERUSALEM (AP) — " and "LONDON — " open many wire stories. */
 function stripDateline(paragraph: string): string {
+  // Only a paragraph opening on two capitals, spaces or punctuation can hold one: most are left without a search.
+  if (![...paragraph.slice(0, 2)].every((char) => isUpperChar(char) || DATELINE_MARK.test(char)) || paragraph.length < 2) return paragraph;
   return paragraph.replace(/^[\p{Lu}\s,.'’()-]{2,60}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u, '');
 }
 

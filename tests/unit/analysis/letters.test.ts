@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithWordOf, isAllCapitals, isLetter, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/letters';
+import { endsWithWordOf, isAllCapitals, isLetter, isWordOf, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/letters';
 
 describe('letter tests', () => {
   it.each(['a', 'É', 'ß', 'ж', 'א', 'ع', '中', 'ʻ'])('%s is a letter', (char) => {
@@ -45,5 +45,15 @@ describe('endsWithWordOf', () => {
     expect(endsWithWordOf('the mayor of', prepositions)).toBe(false);
     expect(endsWithWordOf('within ', prepositions)).toBe(false);
     expect(endsWithWordOf('x-in ', prepositions)).toBe(false);
+  });
+});
+
+describe('isWordOf', () => {
+  it('accepts letters and the characters allowed besides them', () => {
+    expect(isWordOf('O’Neill', "'’-")).toBe(true);
+    expect(isWordOf('Jean-Luc', "'’-")).toBe(true);
+    expect(isWordOf('Jean-Luc')).toBe(false);
+    expect(isWordOf('R2D2', "'’-")).toBe(false);
+    expect(isWordOf('')).toBe(false);
   });
 });

@@ -32,6 +32,15 @@ describe('findKeyNumbers finds', () => {
   });
 });
 
+describe('findKeyNumbers reads a count, with the six words after it, before', () => {
+  it.each([
+    ['a Cyrillic word', 'По данным полиции, 4500 человек вышли на улицы столицы в субботу вечером.', '4500 человек вышли на улицы столицы в'],
+    ['a Greek word', 'Σύμφωνα με την αστυνομία, 4500 άνθρωποι βγήκαν στους δρόμους της πρωτεύουσας.', '4500 άνθρωποι βγήκαν στους δρόμους της πρωτεύουσας'],
+  ])('%s', (_, sentence, context) => {
+    expect(findKeyNumbers(sentence).map((number) => number.context)).toEqual([context]);
+  });
+});
+
 describe('findKeyNumbers does not find', () => {
   it.each([
     ['a date with the month after', 'The first winter timetable starts on 1 December for all the island routes.'],
@@ -40,6 +49,8 @@ describe('findKeyNumbers does not find', () => {
     ['a year', 'The bridge was finished in 1998 after many years of delays and arguments.'],
     ['a phone number', 'For tickets and information about the season call 555-0147 during office hours.'],
     ['a street address', 'The office of the newspaper is now at 12 Quay Street near the harbour front.'],
+    ['a street address with a lower-case street word', 'Les bureaux du journal sont maintenant au 48 rue Victor Hugo près du port.'],
+    ['an address with three words before the street word', 'The shop of the family has moved to 221 Old Kent Harbour Road since the fire.'],
     ['a labelling number', 'The interview will be shown on Channel 12 later tonight in the whole country.'],
     ['a time', 'The meeting started at 9:30 in the morning at the town hall in the centre.'],
     ['a single-digit count', 'Officials said 3 people were questioned by the police on the same evening.'],
