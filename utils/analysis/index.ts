@@ -1,5 +1,6 @@
 import type { Article } from '../article/types';
 import { rankFigures } from './figures';
+import { findNameRuns } from './name-runs';
 import { findKeyNumbers } from './numbers';
 import { findPeople } from './people';
 import { findQuotes } from './quotes';
@@ -9,8 +10,10 @@ import type { Analysis } from './types';
 /** Analyses an article: who is quoted saying what, who the story is about, its key numbers and its gist. Pure. */
 export function analyseArticle(article: Article): Analysis {
   const { text, blocks, metadata } = article;
-  const people = findPeople(text, metadata.authors, metadata.lang);
-  const quotes = findQuotes(text, blocks, people);
+  // Capitalised runs are read once: people are found among them, and quotations' speakers are matched against them.
+  const nameRuns = findNameRuns(text);
+  const people = findPeople(text, metadata.authors, metadata.lang, nameRuns);
+  const quotes = findQuotes(text, blocks, people, nameRuns);
   return {
     article: { ...metadata, dir: article.dir },
     isArticle: article.isArticle,

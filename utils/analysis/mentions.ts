@@ -1,5 +1,6 @@
 import { isFunctionWord, isNonPersonWord, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
-import { findNameRuns } from './name-runs';
+import type { NameRun } from './name-runs';
+import { findNameRuns, runsWithin } from './name-runs';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 import { SPEECH_VERBS } from './words/speech-verbs';
@@ -46,9 +47,9 @@ const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 const DEFINITE = /^(?:the|her|his|its|their|le|la|el|der|die)\s/i;
 
 /** Every mention in text[start, end), in order. */
-export function findMentions(text: string, start: number, end: number): Mention[] {
+export function findMentions(text: string, start: number, end: number, nameRuns?: readonly NameRun[]): Mention[] {
   const clause = text.slice(start, end);
-  const mentions = [...findNames(clause), ...findRolePhrases(clause), ...findPronouns(clause)]
+  const mentions = [...findNames(clause, nameRuns ? runsWithin(nameRuns, start, end) : findNameRuns(clause)), ...findRolePhrases(clause), ...findPronouns(clause)]
     .map((m) => ({ ...m, start: m.start + start, end: m.end + start }))
     .sort((a, b) => a.start - b.start);
   return dropContained(mentions);
@@ -67,9 +68,9 @@ function dropContained(mentions: Mention[]): Mention[] {
   return kept;
 }
 
-function findNames(clause: string): Mention[] {
+function findNames(clause: string, nameRuns: readonly NameRun[]): Mention[] {
   const found: Mention[] = [];
-  for (const { run, index } of findNameRuns(clause)) {
+  for (const { run, index } of nameRuns) {
     for (const { part, offset } of splitRun(run)) {
       const mention = toNameMention(clause, part, index + offset);
       if (mention) found.push(mention);

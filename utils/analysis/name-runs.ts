@@ -13,8 +13,8 @@ import { NAME_PARTICLES } from './words/person-titles';
  * its Unicode classes repeated for every way two words may join, took V8 about 10 ms to compile, and the content
  * script compiles its patterns afresh on every page it runs in.
  */
-export function findNameRuns(text: string): { run: string; index: number }[] {
-  const runs: { run: string; index: number }[] = [];
+export function findNameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
   let run: { start: number; end: number } | null = null;
   for (const match of text.matchAll(CAPITALISED_WORD)) {
     const word = match[0];
@@ -30,6 +30,26 @@ export function findNameRuns(text: string): { run: string; index: number }[] {
   }
   if (run) runs.push({ run: text.slice(run.start, run.end), index: run.start });
   return runs;
+}
+
+/** A run of capitalised words and where it starts in the text. */
+export interface NameRun {
+  run: string;
+  index: number;
+}
+
+/** The runs lying wholly within text[start, end), placed relative to `start`. `runs` are in text order. */
+export function runsWithin(runs: readonly NameRun[], start: number, end: number): NameRun[] {
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (runs[mid]!.index < start) low = mid + 1;
+    else high = mid;
+  }
+  const within: NameRun[] = [];
+  for (let i = low; i < runs.length && runs[i]!.index + runs[i]!.run.length <= end; i++) within.push({ run: runs[i]!.run, index: runs[i]!.index - start });
+  return within;
 }
 
 /** A capital and the letters, marks, apostrophes and inner hyphens or dots after it. Global: use with matchAll. */

@@ -55,6 +55,11 @@ const FUNCTION = 1;
 const ROLE = 2;
 const HONORIFIC_WORD = 4;
 const NON_PERSON_WORD = 8;
+const PARTICLE = 16;
+/** Opens with a lower-case letter. */
+const LOWER_START = 32;
+/** Capital letters only. */
+const CAPITALS = 64;
 /** Words classified so far. Articles repeat their words; the cache is emptied before it grows large. */
 const wordClasses = new Map<string, number>();
 const MAX_CACHED_WORDS = 20_000;
@@ -66,7 +71,10 @@ function classesOf(word: string): number {
   classes = (FUNCTION_WORDS.has(key) ? FUNCTION : 0)
     | (isRoleKey(key, word) ? ROLE : 0)
     | (HONORIFIC.has(key) ? HONORIFIC_WORD : 0)
-    | (NON_PERSON.has(key.replace(/['’]s$/, '')) ? NON_PERSON_WORD : 0);
+    | (NON_PERSON.has(key.replace(/['’]s$/, '')) ? NON_PERSON_WORD : 0)
+    | (PARTICLES.has(word.toLowerCase()) ? PARTICLE : 0)
+    | (startsLower(word) ? LOWER_START : 0)
+    | (isAllCapitals(word) ? CAPITALS : 0);
   if (wordClasses.size >= MAX_CACHED_WORDS) wordClasses.clear();
   wordClasses.set(word, classes);
   return classes;
@@ -118,18 +126,21 @@ export function stripPossessive(name: string): string {
  */
 export function nameStart(words: readonly string[]): number {
   let first = 0;
-  words.forEach((word, i) => {
-    if (startsLower(word)) return; // a particle inside the name: "Luis de Miranda"
-    if (isParticle(word) && i < words.length - 1) return; // "Van der Meer", "De Miranda" opening a sentence
-    const isAcronym = isAllCapitals(word, 2); // "UMP Laure de la Raudière": a party's initials before a name
-    if (isFunctionWord(word) || isRoleWord(word) || isNonPersonWord(word) || isAcronym || (i === 0 && word.length === 1 && isAllCapitals(word))) first = i + 1;
-  });
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const classes = classesOf(word);
+    if (classes & LOWER_START) continue; // a particle inside the name: "Luis de Miranda"
+    if (classes & PARTICLE && i < words.length - 1) continue; // "Van der Meer", "De Miranda" opening a sentence
+    const isAcronym = classes & CAPITALS && word.length >= 2; // "UMP Laure de la Raudière": a party's initials before a name
+    const isLoneCapital = i === 0 && word.length === 1 && classes & CAPITALS; // "S Declanem Ricem" (Czech)
+    if (classes & (FUNCTION | ROLE | NON_PERSON_WORD) || isAcronym || isLoneCapital) first = i + 1;
+  }
   return first;
 }
 
 /** A name particle in any case ("de", "De", "van", "Van"). */
 export function isParticle(word: string): boolean {
-  return PARTICLES.has(word.toLowerCase());
+  return (classesOf(word) & PARTICLE) !== 0;
 }
 
 /** "Van der Meer" at the start of a sentence is "van der Meer": the particle's capital belongs to the sentence. */

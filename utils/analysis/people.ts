@@ -1,5 +1,6 @@
 import type { Span } from './types';
 import { isFunctionWord, isHonorific, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
+import type { NameRun } from './name-runs';
 import { findNameRuns } from './name-runs';
 import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
@@ -33,11 +34,11 @@ const AGE_AFTER = /^,\s\d{1,3},/;
 const PLACE_PREPOSITIONS = new Set(['across', 'against', 'at', 'from', 'in', 'into', 'near', 'of', 'to', 'toward', 'towards', 'à', 'en', 'na', 'v', 've', 'z', 'aus', 'nach', 'desde', 'hacia']);
 
 /** Finds the people an article names: full names confirmed by a role, a title, speech, an age or a later short form. */
-export function findPeople(text: string, excludedNames: readonly string[] = [], lang: string | null = null): Person[] {
+export function findPeople(text: string, excludedNames: readonly string[] = [], lang: string | null = null, nameRuns: readonly NameRun[] = findNameRuns(text)): Person[] {
   const isInflected = INFLECTING_LANGUAGES.test(lang ?? '');
   // German capitalises every noun, so a capitalised word used again alone proves nothing there.
   const trustsSingles = !/^de\b/i.test(lang ?? '');
-  const candidates = findNameCandidates(text);
+  const candidates = findNameCandidates(nameRuns);
   // A lone word after "in", "from", "against" is a place or a group; a lone surname is used as a subject or object.
   const singles = new Set(candidates
     .filter((c) => !c.name.includes(' ') && !endsWithWordOf(text.slice(Math.max(0, c.span.start - 9), c.span.start), PLACE_PREPOSITIONS))
@@ -89,9 +90,9 @@ export function isFormOf(word: string, surname: string): boolean {
 }
 
 /** Every capitalised run of the text, trimmed to the words that may name a person. */
-export function findNameCandidates(text: string): NameCandidate[] {
+export function findNameCandidates(nameRuns: readonly NameRun[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
-  for (const { run, index } of findNameRuns(text)) {
+  for (const { run, index } of nameRuns) {
     for (const { part, offset } of splitRun(run)) {
       const candidate = trimRun(part, index + offset);
       if (candidate) candidates.push(candidate);

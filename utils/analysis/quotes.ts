@@ -4,6 +4,8 @@ import { findCue } from './attribution';
 import { isSignatureBlock, postTextEnd, signatureCue } from './embedded-posts';
 import type { Mention } from './mentions';
 import { findMentions } from './mentions';
+import type { NameRun } from './name-runs';
+import { findNameRuns } from './name-runs';
 import type { Person } from './people';
 import { isPartial, isSpeech, isStandfirst } from './quote-filter';
 import type { QuotedSpan } from './quote-marks';
@@ -33,7 +35,7 @@ export interface Candidate {
 }
 
 /** Finds every direct quotation in the article and who said it. */
-export function findQuotes(text: string, blocks: readonly TextBlock[], people: readonly Person[]): Quote[] {
+export function findQuotes(text: string, blocks: readonly TextBlock[], people: readonly Person[], nameRuns: readonly NameRun[] = findNameRuns(text)): Quote[] {
   const spans = [...findQuotedSpans(text, blocks, MAX_QUOTED_SPANS), ...findBlockQuotations(text, blocks)]
     .sort((a, b) => a.outer.start - b.outer.start)
     .slice(0, MAX_QUOTED_SPANS);
@@ -42,7 +44,7 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
   // Attribution reads back from a quotation and to the end of its paragraph, never further on: the blocks after the
   // last quotation's paragraph are not searched for mentions.
   const lastQuotedBlock = spans.reduce((last, span) => Math.max(last, span.blockIndex), 0);
-  const allMentions = blocks.slice(0, lastQuotedBlock + 1).flatMap((block) => findMentions(text, block.start, Math.min(block.end, block.start + MAX_MENTION_CHARS)));
+  const allMentions = blocks.slice(0, lastQuotedBlock + 1).flatMap((block) => findMentions(text, block.start, Math.min(block.end, block.start + MAX_MENTION_CHARS), nameRuns));
   const mentions = outsideSpans(allMentions, spans);
   const sentences = proseSentences(blocks, starts);
   const context: SpeakerContext = { people, mentions, sentences, mentionsBySentence: groupBySentence(sentences, mentions) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNameRuns } from '../../../utils/analysis/name-runs';
+import { findNameRuns, runsWithin } from '../../../utils/analysis/name-runs';
 
 function runs(text: string): string[] {
   return findNameRuns(text).map(({ run }) => run);
@@ -43,5 +43,16 @@ describe('findNameRuns', () => {
     const started = performance.now();
     expect(findNameRuns(text)).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('runsWithin', () => {
+  it('keeps the runs lying wholly inside a span, placed relative to its start', () => {
+    const text = 'Yoav Gallant spoke.\n\nAntony Blinken and Yair Lapid listened.';
+    const runs = findNameRuns(text);
+    const second = text.indexOf('Antony');
+    expect(runsWithin(runs, second, text.length)).toEqual([{ run: 'Antony Blinken', index: 0 }, { run: 'Yair Lapid', index: 19 }]);
+    expect(runsWithin(runs, 0, second - 2)).toEqual([{ run: 'Yoav Gallant', index: 0 }]);
+    expect(runsWithin(runs, 0, 8)).toEqual([]);
   });
 });
