@@ -82,13 +82,25 @@ export function isOrganisationByline(byline: string): boolean {
 export function isPersonName(name: string): boolean {
   if (!name || name.length > 60 || /[/@]|https?:|www\.|\d/.test(name)) return false;
   if (PLACEHOLDER.test(name) || ORGANISATION.test(name) || ROLE.test(name)) return false;
-  if (/^\p{Script=Han}{2,4}$/u.test(name)) return !CJK_PLACEHOLDERS.includes(name);
+  // Each script test runs only where the first character is of that script: Unicode script patterns are slow to compile.
+  if (isCjk(name) && /^\p{Script=Han}{2,4}$/u.test(name)) return !CJK_PLACEHOLDERS.includes(name);
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5 || /^the$/i.test(words[0] ?? '')) return false;
   // "S.Paulo" is a place written short, not an initial ("J.R.R." and "D." are initials).
-  if (words.some((word) => /^\p{Lu}\.\p{Lu}\p{Ll}/u.test(word))) return false;
+  if (words.some((word) => word[1] === '.' && /^\p{Lu}\.\p{Lu}\p{Ll}/u.test(word))) return false;
   // Arabic and Hebrew have no capitals but space their names: two to five words of that script are a name.
   // (Chinese and Japanese names are written unspaced: handled above, and spaced Han words are menus, not names.)
-  if (words.every((word) => /^[\p{Script=Arabic}\p{M}-]+$/u.test(word)) || words.every((word) => /^[\p{Script=Hebrew}\p{M}'"׳״-]+$/u.test(word))) return true;
+  if (isHebrewOrArabic(name) && (words.every((word) => /^[\p{Script=Arabic}\p{M}-]+$/u.test(word)) || words.every((word) => /^[\p{Script=Hebrew}\p{M}'"׳״-]+$/u.test(word)))) return true;
   return words.every((word) => /^[\p{Lu}'’][\p{L}\p{M}'’.-]*$/u.test(word) || PARTICLE.test(word));
+}
+
+/** Opens with a character of the CJK blocks (Han ideographs and their extensions are all at or above U+2E80). */
+function isCjk(text: string): boolean {
+  return text.charCodeAt(0) >= 0x2e80;
+}
+
+/** Opens with a character of the Hebrew or Arabic blocks (with Syriac and Thaana between them, and Arabic's supplement). */
+function isHebrewOrArabic(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 0x0590 && code <= 0x08ff) || (code >= 0xfb1d && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
 }
