@@ -106,7 +106,7 @@ function trimRun(run: string, start: number): NameCandidate | null {
   let first = nameStart(words);
   let nameWords = words.slice(first);
   while (nameWords[0] && startsLower(nameWords[0])) nameWords = nameWords.slice(1);
-  if (nameWords.length === 0 || isFunctionWord(nameWords[nameWords.length - 1]!) || nameWords.some((w) => /\p{Lu}\.\p{Lu}/u.test(w))) return null;
+  if (nameWords.length === 0 || isFunctionWord(nameWords[nameWords.length - 1]!) || nameWords.some((w) => w.includes('.') && /\p{Lu}\.\p{Lu}/u.test(w))) return null;
   // "Virginia Republicans", "Senate Democrats": a group named by the plural of a role.
   if (isRoleWord(nameWords[nameWords.length - 1]!.replace(/s$/, ''))) return null;
   first = words.length - nameWords.length;

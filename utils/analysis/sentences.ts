@@ -29,7 +29,7 @@ export function sentenceStarts(text: string, start: number, end: number): number
 function isAbbreviation(block: string, stopAt: number): boolean {
   if (block.charAt(stopAt) !== '.') return false;
   const word = block.slice(Math.max(0, stopAt - 12), stopAt).match(/[\p{L}.]+$/u)?.[0] ?? '';
-  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && isAllCapitals(word)) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && isAllCapitals(word)) || (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word));
 }
 
 /** The start of the sentence holding `at` (binary search: a long block has many sentences). */

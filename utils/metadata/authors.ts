@@ -1,3 +1,4 @@
+import { isLowerChar, isUpperChar, LATIN_LETTERS } from '../analysis/letters';
 import { CJK_PLACEHOLDERS, NAME_PARTICLES, ORGANISATION_WORDS, PLACEHOLDER_NAMES, ROLE_WORDS } from './words';
 
 const ORGANISATION = new RegExp(`\\b(${ORGANISATION_WORDS.join('|')})\\b`, 'i');
@@ -18,6 +19,9 @@ const GLUED_DATE = /(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oc
 /** Two words glued where two elements met ("DavidsonWashington"): both sides long, unlike McDonald or DiCaprio. */
 const GLUED_WORDS = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll}{3})/gu;
 
+/** Matches nothing: the glued-text patterns are only compiled and run where a capital follows a lower-case letter. */
+const NEVER = /(?!)/g;
+
 /** Buttons and links that follow a name in a byline box. */
 const SOCIAL_TAIL = /\s*\b(twitter|facebook|instagram|linkedin|e-?mail|follow|bio|contact|view profile)\b.*$/i;
 
@@ -25,12 +29,12 @@ const SOCIAL_TAIL = /\s*\b(twitter|facebook|instagram|linkedin|e-?mail|follow|bi
 export function parseByline(byline: string): string[] {
   const cleaned = byline
     .replace(/\s+/g, ' ')
-    .replace(GLUED_DATE, ' ')
+    .replace(hasCaseChange(byline) ? GLUED_DATE : NEVER, ' ')
     .replace(/^\s*By(?=\p{Lu})/u, 'By ')
     .replace(BY_WORD, '')
     .replace(/\(\s*(?:with|avec|con|mit|com|met|and|et|y)\s+([^)]*)\)/gi, ', $1')
     .replace(BYLINE_TAIL, '')
-    .replace(GLUED_WORDS, ', ')
+    .replace(hasCaseChange(byline) ? GLUED_WORDS : NEVER, ', ')
     .replace(SOCIAL_TAIL, '')
     .replace(/\s+(is|est|es|ist|è|é)\s+(a|an|the|une?|el|la|le|ein|eine|der|die|das|o|um|uma)?\b.*$/i, '')
     .replace(/\s*[|•·—–]\s*.*$/, '')
@@ -47,14 +51,21 @@ function untilRole(parts: string[]): string[] {
 
 /** Highwire and Dublin Core give one person per tag, often inverted: "Jong, Michiel de" is Michiel de Jong. */
 export function uninvertName(value: string): string {
+  if (!value.includes(',')) return value;
   const match = value.trim().match(/^([\p{L}'’-]+(?:\s+(?:[\p{Ll}]+\s+)?[\p{L}'’-]+)?),\s+([\p{L}'’. -]+)$/u);
   if (!match?.[1] || !match[2] || match[1].split(/\s+/).length > 1 || /\band\b|&/.test(match[2])) return value;
   return `${match[2].trim()} ${match[1]}`;
 }
 
+/**
+ * Commas, ampersands and "and" in the languages of the word lists; Czech "a" only before a capital. A case-insensitive
+ * Unicode pattern was slow to compile: this one holds no Unicode class, and "a" is followed by a letter of a cased script.
+ */
+const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\ba\b(?=\s+[${LATIN_LETTERS}\u0370-\u03FF\u0400-\u052F\u0531-\u0587])|\bi\b)\s*`, 'i');
+
 /** Splits "A, B and C" (and its translations) into names. */
 function splitNames(byline: string): string[] {
-  return byline.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\ba\b(?=\s+\p{Lu})|\bi\b)\s*/iu).filter(Boolean);
+  return byline.split(NAME_SEPARATOR).filter(Boolean);
 }
 
 function cleanName(name: string): string {
@@ -103,4 +114,10 @@ function isCjk(text: string): boolean {
 function isHebrewOrArabic(text: string): boolean {
   const code = text.charCodeAt(0);
   return (code >= 0x0590 && code <= 0x08ff) || (code >= 0xfb1d && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
+}
+
+/** Whether a capital follows a lower-case letter somewhere in the text ("ArnoldNovember", "DavidsonWashington"). */
+function hasCaseChange(text: string): boolean {
+  for (let i = 1; i < text.length; i++) if (isUpperChar(text[i]!) && isLowerChar(text[i - 1]!)) return true;
+  return false;
 }
