@@ -72,15 +72,38 @@ function findNames(clause: string, nameRuns: readonly NameRun[]): Mention[] {
   const found: Mention[] = [];
   for (const { run, index } of nameRuns) {
     for (const { part, offset } of splitRun(run)) {
-      const mention = toNameMention(clause, part, index + offset);
+      const named = nameInRunOnce(part);
+      const mention = named && toNameMention(clause, named, index + offset + named.at);
       if (mention) found.push(mention);
     }
   }
   return found;
 }
 
+/** The name a run of capitalised words holds, where it starts in the run, and whether it is the run's first word. */
+interface RunName {
+  name: string;
+  at: number;
+  wordCount: number;
+  isWholeRun: boolean;
+}
+
+/** Runs named before, by their text: the same names come back paragraph after paragraph. Emptied before it grows large. */
+const runNames = new Map<string, RunName | null>();
+const MAX_CACHED_RUNS = 5_000;
+
+function nameInRunOnce(run: string): RunName | null {
+  let named = runNames.get(run);
+  if (named === undefined) {
+    if (runNames.size >= MAX_CACHED_RUNS) runNames.clear();
+    named = nameInRun(run);
+    runNames.set(run, named);
+  }
+  return named;
+}
+
 /** A person's name without the titles before it, or an organisation's name without its article. */
-function toNameMention(clause: string, run: string, runStart: number): Mention | null {
+function nameInRun(run: string): RunName | null {
   const words = stripPossessive(run).split(/[ \u00A0]/);
   // An organisation's or a place's name is kept whole, without its article: "New Zealand Department of Conservation".
   // (A leading one only describes what follows: "Twitter Gary Lineker", "Web Football.London".)
@@ -89,11 +112,16 @@ function toNameMention(clause: string, run: string, runStart: number): Mention |
   const nameWords = first < 0 ? [] : words.slice(first);
   if (nameWords.length === 0 || nameWords.some((word) => DATE_WORDS.test(word))) return null;
   const name = lowerLeadingParticles(nameWords).join(' ');
-  const start = runStart + run.toLowerCase().indexOf(name.toLowerCase());
+  return { name, at: run.toLowerCase().indexOf(name.toLowerCase()), wordCount: nameWords.length, isWholeRun: first === 0 };
+}
+
+/** A name as the clause uses it: after a German article, a description; alone at a sentence's start, maybe just an opener. */
+function toNameMention(clause: string, named: RunName, start: number): Mention {
+  const { name } = named;
   // "sagt die Managerin": in German every noun is capitalised; one word after an article is a description, not a name.
   const article = clause.slice(Math.max(0, start - 5), start).match(/(?:^|\s)(der|die|das|dem|den)\s$/i)?.[1];
-  if (article && nameWords.length === 1) return { text: `${article} ${name}`, start: start - article.length - 1, end: start + name.length, kind: 'role', isDefinite: true };
-  const isOpener = first === 0 && nameWords.length === 1 && (start === 0 || /(?:[.!?:]\s+|[“"«„]\s*)$/u.test(clause.slice(Math.max(0, start - 4), start)));
+  if (article && named.wordCount === 1) return { text: `${article} ${name}`, start: start - article.length - 1, end: start + name.length, kind: 'role', isDefinite: true };
+  const isOpener = named.isWholeRun && named.wordCount === 1 && (start === 0 || /(?:[.!?:]\s+|[“"«„]\s*)$/u.test(clause.slice(Math.max(0, start - 4), start)));
   return { text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener };
 }
 

@@ -92,16 +92,28 @@ export function isFormOf(word: string, surname: string): boolean {
 /** Every capitalised run of the text, trimmed to the words that may name a person. */
 export function findNameCandidates(nameRuns: readonly NameRun[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
+  // Articles name the same people again and again: each distinct run is trimmed once.
+  const trimmed = new Map<string, TrimmedRun | null>();
   for (const { run, index } of nameRuns) {
     for (const { part, offset } of splitRun(run)) {
-      const candidate = trimRun(part, index + offset);
-      if (candidate) candidates.push(candidate);
+      if (!trimmed.has(part)) trimmed.set(part, trimRun(part));
+      const found = trimmed.get(part);
+      if (!found) continue;
+      const start = index + offset + found.at;
+      candidates.push({ name: found.name, span: { start, end: start + found.name.length }, hasTitle: found.hasTitle });
     }
   }
   return candidates;
 }
 
-function trimRun(run: string, start: number): NameCandidate | null {
+/** The name a run holds, where it starts in the run, and whether a title stands before it. */
+interface TrimmedRun {
+  name: string;
+  at: number;
+  hasTitle: boolean;
+}
+
+function trimRun(run: string): TrimmedRun | null {
   const words = stripPossessive(run).split(/[ \u00A0]/);
   let first = nameStart(words);
   let nameWords = words.slice(first);
@@ -112,8 +124,7 @@ function trimRun(run: string, start: number): NameCandidate | null {
   first = words.length - nameWords.length;
   const hasTitle = first > 0 && (isHonorific(words[first - 1]!) || isRoleWord(words[first - 1]!));
   const name = lowerLeadingParticles(nameWords).join(' ');
-  const offset = start + stripPossessive(run).toLowerCase().lastIndexOf(name.toLowerCase());
-  return { name, span: { start: offset, end: offset + name.length }, hasTitle };
+  return { name, at: stripPossessive(run).toLowerCase().lastIndexOf(name.toLowerCase()), hasTitle };
 }
 
 /** "Te Kaurinui Parata" is "Te Kaurinui Robert Parata" when the longer name came first and holds all its words. */
