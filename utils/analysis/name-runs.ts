@@ -15,20 +15,24 @@ import { NAME_PARTICLES } from './words/person-titles';
  */
 export function findNameRuns(text: string): NameRun[] {
   const runs: NameRun[] = [];
-  let run: { start: number; end: number } | null = null;
-  for (const match of text.matchAll(CAPITALISED_WORD)) {
+  const words = new RegExp(CAPITALISED_WORD);
+  let runStart = -1;
+  let runEnd = -1;
+  for (let match = words.exec(text); match; match = words.exec(text)) {
     const word = match[0];
     const start = match.index;
     if (isElidedArticle(word)) continue;
-    const end = start + word.length + (text[start + word.length] === '.' && INITIALS.test(word) ? 1 : 0);
-    if (run && joinsRun(text, run.end, start)) {
-      run.end = end;
+    const wordEnd = start + word.length;
+    const end = text[wordEnd] === '.' && INITIALS.test(word) ? wordEnd + 1 : wordEnd;
+    if (runStart >= 0 && joinsRun(text, runEnd, start)) {
+      runEnd = end;
       continue;
     }
-    if (run) runs.push({ run: text.slice(run.start, run.end), index: run.start });
-    run = { start, end };
+    if (runStart >= 0) runs.push({ run: text.slice(runStart, runEnd), index: runStart });
+    runStart = start;
+    runEnd = end;
   }
-  if (run) runs.push({ run: text.slice(run.start, run.end), index: run.start });
+  if (runStart >= 0) runs.push({ run: text.slice(runStart, runEnd), index: runStart });
   return runs;
 }
 
@@ -66,10 +70,11 @@ function isElidedArticle(word: string): boolean {
 
 /** Whether the text between two capitalised words joins them into one run. */
 function joinsRun(text: string, end: number, nextStart: number): boolean {
-  const gap = text.slice(end, nextStart);
-  if (gap === ' ' || gap === '\u00A0' || gap === '-') return true;
-  if (gap.length > 12 || !isSpace(gap[0])) return false;
-  const inner = gap.slice(1);
+  const first = text[end];
+  if (first !== ' ' && first !== '\u00A0') return first === '-' && nextStart === end + 1;
+  if (nextStart === end + 1) return true;
+  if (nextStart - end > 12) return false; // longer than any space, particles and space
+  const inner = text.slice(end + 1, nextStart);
   if (inner === 'of ' || inner === 'of\u00A0') return true;
   return isParticles(inner);
 }
