@@ -3,6 +3,7 @@ import { SPEECH_VERBS } from './words/speech-verbs';
 
 const ONE_WORD_VERBS = new Set<string>(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 const PHRASAL_VERBS = SPEECH_VERBS.filter((verb) => verb.includes(' '));
+const PHRASAL_FIRST_WORDS = new Set(PHRASAL_VERBS.map((verb) => verb.split(' ')[0]!));
 /** How many lower-case words may stand between a name and its verb: "Smith later said", "Smith quickly then added". */
 const MAX_WORDS_BEFORE_VERB = 2;
 
@@ -56,6 +57,7 @@ export function findSpeechVerbs(text: string): { text: string; index: number }[]
       found.push({ text: word, index: match.index });
       continue;
     }
+    if (!PHRASAL_FIRST_WORDS.has(decapitalised)) continue;
     const phrasal = PHRASAL_VERBS.find((verb) => verb[word.length] === ' ' && verb.startsWith(decapitalised) && text.startsWith(verb.slice(word.length), match.index + word.length) && !isLetter(text[match.index + verb.length]));
     if (phrasal) found.push({ text: text.slice(match.index, match.index + phrasal.length), index: match.index });
   }
