@@ -16,14 +16,15 @@ const CURRENCY_BEFORE = String.raw`(?:US\$|A\$|C\$|\$|€|£|¥|₪|₹|CHF\s?|N
 const CURRENCY_AFTER = String.raw`(?:\s?(?:€|euros?|dollars?|pounds?|shekels?|yen|Kč|korun|pesos|francs?|d['’]euros?|de (?:dólares|euros|pesos)))(?![${COMMON_LETTERS}])`;
 
 /**
- * The number patterns stand in COMMON_LETTERS for \p{L} and use no Unicode flag: they are compiled on every page,
- * and with Unicode classes they cost milliseconds to compile.
+ * Each kind of number: its pattern, and a quick test that a block may hold one (a currency, a per cent sign, a rank),
+ * so that most blocks are searched with one pattern rather than four. The patterns stand in COMMON_LETTERS for \p{L}
+ * and use no Unicode flag: they are compiled on every page, and with Unicode classes they cost milliseconds to compile.
  */
-const PATTERNS: [NumberKind, RegExp][] = [
-  ['money', new RegExp(String.raw`${CURRENCY_BEFORE}(?:${AMOUNT})${SCALE}|(?<![\d.,])(?:${AMOUNT})${SCALE}${CURRENCY_AFTER}`, 'g')],
-  ['percent', new RegExp(String.raw`(?<![\d.,])(?:${AMOUNT})\s?(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|procent)`, 'g')],
-  ['rank', /\b(?:No\.\s?\d+|\d+(?:st|nd|rd|th)\b)/g],
-  ['count', new RegExp(String.raw`(?<![\d.,:/\-${COMMON_LETTERS}])(?:${AMOUNT})${SCALE}(?=\s+[${COMMON_LETTERS}])`, 'g')],
+const PATTERNS: [NumberKind, RegExp, RegExp][] = [
+  ['money', new RegExp(String.raw`${CURRENCY_BEFORE}(?:${AMOUNT})${SCALE}|(?<![\d.,])(?:${AMOUNT})${SCALE}${CURRENCY_AFTER}`, 'g'), /[$€£¥₪₹]|CHF|NIS|euro|dollar|pound|shekel|yen|Kč|korun|peso|franc|dólar/],
+  ['percent', new RegExp(String.raw`(?<![\d.,])(?:${AMOUNT})\s?(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|procent)`, 'g'), /%|cent|ciento/],
+  ['rank', /\b(?:No\.\s?\d+|\d+(?:st|nd|rd|th)\b)/g, /No\.|\d(?:st|nd|rd|th)/],
+  ['count', new RegExp(String.raw`(?<![\d.,:/\-${COMMON_LETTERS}])(?:${AMOUNT})${SCALE}(?=\s+[${COMMON_LETTERS}])`, 'g'), /\d/],
 ];
 
 /** Month names, looked up as whole words of the lower-cased text around a number. */
@@ -42,7 +43,8 @@ export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], b
   for (const block of prose) {
     const blockText = text.slice(block.start, block.end);
     if (!/\d/.test(blockText)) continue;
-    for (const [kind, pattern] of PATTERNS) {
+    for (const [kind, pattern, mayMatch] of PATTERNS) {
+      if (!mayMatch.test(blockText)) continue;
       for (const match of blockText.matchAll(pattern)) {
         const start = block.start + (match.index ?? 0);
         const end = start + match[0].length;
