@@ -2,15 +2,20 @@
  * Sentence edges inside a block. A regular expression rather than Intl.Segmenter: the segmenter breaks after
  * "Mr." and "U.S." before a capital, which is exactly where attributions sit, and costs more per call.
  */
-import { isAllCapitals } from './letters';
+import { isAllCapitals, isLetter, isUpperChar } from './letters';
 
 /** Abbreviations after which a full stop does not end a sentence. Lower case, without the stop. */
 const ABBREVIATIONS = new Set([
   'dr', 'gen', 'gov', 'jr', 'lt', 'mr', 'mrs', 'ms', 'no', 'prof', 'rep', 'rev', 'sen', 'sgt', 'sr', 'st', 'vs', 'e.g', 'i.e',
 ]);
 
-/** End-of-sentence punctuation, closing marks it may carry, then space and a capital, digit or opening mark. */
-const BOUNDARY = /[.!?…]+["”’»)]*\s+(?=[\p{Lu}\p{N}"“„«‘¿¡])/gu;
+/**
+ * End-of-sentence punctuation, closing marks it may carry, then space; code checks that a capital, a digit or an
+ * opening mark follows (a pattern with Unicode classes for that was slow to compile on every page).
+ */
+const BOUNDARY = /[.!?…]+["”’»)]*\s+(?=\S)/g;
+const OPENING_MARKS = '"“„«‘¿¡';
+const DIGIT = /\p{N}/u;
 
 /** Offsets where sentences start within [start, end) of `text`, the first being `start`. */
 export function sentenceStarts(text: string, start: number, end: number): number[] {
@@ -19,17 +24,37 @@ export function sentenceStarts(text: string, start: number, end: number): number
   const block = text.slice(start, end);
   for (const match of block.matchAll(BOUNDARY)) {
     const at = match.index ?? 0;
-    if (isAbbreviation(block, at)) continue;
+    if (!opensSentence(block[at + match[0].length]!) || isAbbreviation(block, at)) continue;
     starts.push(start + at + match[0].length);
   }
   return starts;
 }
 
+/** A capital, a digit or an opening quotation mark can start a sentence. */
+function opensSentence(char: string): boolean {
+  if (isUpperChar(char) || OPENING_MARKS.includes(char) || (char >= '0' && char <= '9')) return true;
+  return char > '\u007f' && DIGIT.test(char);
+}
+
 /** "Mr." or "C." (an initial) or "U.S." before a full stop does not end the sentence. */
 function isAbbreviation(block: string, stopAt: number): boolean {
   if (block.charAt(stopAt) !== '.') return false;
-  const word = block.slice(Math.max(0, stopAt - 12), stopAt).match(/[\p{L}.]+$/u)?.[0] ?? '';
-  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && isAllCapitals(word)) || (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word));
+  const word = lettersAndDotsBefore(block.slice(Math.max(0, stopAt - 12), stopAt));
+  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && isAllCapitals(word)) || isDottedInitials(word);
+}
+
+/** The letters and full stops that end the text: "Mr", "U.S", "e.g". */
+function lettersAndDotsBefore(text: string): string {
+  let start = text.length;
+  while (start > 0 && (text[start - 1] === '.' || isLetter(text[start - 1]))) start--;
+  return text.slice(start);
+}
+
+/** "U.S", "e.g": single letters with full stops between them. */
+function isDottedInitials(word: string): boolean {
+  if (word.length < 3 || word.length % 2 === 0) return false;
+  for (let i = 0; i < word.length; i++) if (i % 2 === 1 ? word[i] !== '.' : !isLetter(word[i])) return false;
+  return true;
 }
 
 /** The start of the sentence holding `at` (binary search: a long block has many sentences). */
