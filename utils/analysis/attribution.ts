@@ -106,7 +106,8 @@ function subjectBefore(text: string, mentions: Mention[], verbStart: number): Me
   const eligible = mentions.filter((m) => !/^['’]/.test(text.slice(m.end, m.end + 1)) && !isAfterPreposition(text, m));
   const pool = eligible.length > 0 ? eligible : mentions;
   const first = pool[0]!;
-  if (first.kind === 'name' && APPOSITION_TO_VERB.test(text.slice(first.end, verbStart))) return first;
+  const between = text.slice(first.end, verbStart);
+  if (first.kind === 'name' && between.trimStart().startsWith(',') && APPOSITION_TO_VERB.test(between)) return first;
   const last = pool[pool.length - 1]!;
   const previous = pool[pool.length - 2];
   if (last.kind === 'role' && previous?.kind === 'name' && last.start - previous.end <= 3) return previous;

@@ -12,6 +12,15 @@ export const LETTER_RUNS = /\p{L}+/gu;
  */
 export const LATIN_LETTERS = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
 
+const DIGIT = /\p{N}/u;
+
+/** Whether a one-character string is a digit or another number sign ("7", "٣", "½"); the Unicode test only beyond ASCII. */
+export function isDigit(char: string | undefined): boolean {
+  if (char === undefined || char === '') return false;
+  if (char <= '\u007f') return char >= '0' && char <= '9';
+  return DIGIT.test(char);
+}
+
 /** Whether a one-character string is a letter of any script. */
 export function isLetter(char: string | undefined): boolean {
   return char !== undefined && char !== '' && LETTER.test(char);

@@ -1,6 +1,6 @@
 import type { TextBlock } from '../article/types';
 import type { KeyNumber, NumberKind, Span } from './types';
-import { COMMON_LETTERS, isLetter, isWordOf, lettersAfter, lettersBefore, startsUpper } from './letters';
+import { COMMON_LETTERS, isLetter, isLowerChar, isWordOf, lettersAfter, lettersBefore, startsUpper } from './letters';
 import { MONTHS } from './words/months';
 
 /** At most this many key numbers: the popup shows the ones that matter, not every digit. */
@@ -76,7 +76,7 @@ function isFurniture(raw: string, before: string, after: string): boolean {
   if (startsWithMonth(after.toLowerCase()) || endsWithMonth(before.toLowerCase())) return true;
   if (/^[-–:/.]\d/.test(after) || /\d[-–:/.]$/.test(before)) return true;
   // "Channel 12", "Lyon 2": a capitalised word mid-sentence names the thing the number labels.
-  if (/[\p{Ll},;]\s\p{Lu}[\p{L}.]*\s$/u.test(before) && !/%/.test(raw)) return true;
+  if (endsWithLabel(before) && !/%/.test(raw)) return true;
   return /^\d{4,}$/.test(raw) && startsUpper(after) && !/^(?:1[89]|20)\d{2}$/.test(raw);
 }
 
@@ -154,4 +154,15 @@ function startsWithStreetWord(text: string, at: number): boolean {
     const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
     return (text.startsWith(word, at) || text.startsWith(capitalised, at)) && !isLetter(text[at + word.length]);
   });
+}
+
+/** "… on Channel ", "… in Lyon ": a capitalised word (letters and full stops) after a lower-case word, a comma or a semicolon. */
+function endsWithLabel(before: string): boolean {
+  const end = before.length - 1;
+  if (end < 3 || !/\s/.test(before[end]!)) return false;
+  let start = end;
+  while (start > 0 && (before[start - 1] === '.' || isLetter(before[start - 1]))) start--;
+  if (start === end || !startsUpper(before.slice(start, end)) || !/\s/.test(before[start - 1] ?? '')) return false;
+  const previous = before[start - 2];
+  return previous === ',' || previous === ';' || (previous !== undefined && isLowerChar(previous));
 }

@@ -1,6 +1,6 @@
 import type { TextBlock } from '../article/types';
 import type { Cue } from './attribution';
-import { startsLower } from './letters';
+import { isDigit, startsLower, startsUpper } from './letters';
 
 /** A quotation of fewer words than this, with no speech around it, is a scare quote or a coined term, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -44,9 +44,12 @@ export function isStandfirst(blockText: string): boolean {
   return blockText.split(/\s+/).length >= MIN_STANDFIRST_WORDS && /[.!?]["”’»]?$/.test(blockText.trim());
 }
 
+/** Words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
 function isTitleCase(words: string[]): boolean {
   if (words.length > MAX_TITLE_WORDS || words.length < 2) return false;
-  return words.every((word) => /^[\p{Lu}\p{N}#@]|^(?:a|an|and|at|by|for|in|of|on|or|the|to|with)$/u.test(word));
+  return words.every((word) => startsUpper(word) || isDigit(word[0]) || word[0] === '#' || word[0] === '@' || TITLE_SMALL_WORDS.has(word));
 }
 
 /** A fragment woven into the writer's own sentence, rather than a statement set off after a break, colon or comma. */

@@ -1,6 +1,7 @@
 import type { TextBlock } from '../article/types';
 import type { Span } from './types';
 import { QUOTE_PAIRS } from './words/quote-marks';
+import { isDigit, isLetter } from './letters';
 
 /** A stretch of text between quotation marks, before it is judged to be speech. */
 export interface QuotedSpan {
@@ -132,5 +133,5 @@ function isClosing(text: string, index: number, block: TextBlock): boolean {
   const mark = text.charAt(index);
   if (mark !== '"' && mark !== '’' && mark !== '‘') return true;
   const after = index + 1 < block.end ? text.charAt(index + 1) : ' ';
-  return !/[\p{L}\p{N}]/u.test(after);
+  return !isLetter(after) && !isDigit(after);
 }

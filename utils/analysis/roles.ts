@@ -1,5 +1,5 @@
 import { isFunctionWord, isRoleWord } from './names';
-import { isAllCapitals, startsLower, startsUpper } from './letters';
+import { isAllCapitals, isWordOf, startsLower, startsUpper } from './letters';
 
 /** Lower-case words that qualify a role noun before it ("deputy", "former", "opposition" leader). Sorted. */
 const ROLE_QUALIFIERS = new Set([
@@ -35,7 +35,7 @@ function openingPhraseBefore(window: string): string | null {
   const body = window.slice(0, -2);
   for (const start of sentenceStartsIn(body)) {
     const words = body.slice(start).split(' ');
-    if (words.length >= 2 && words.length <= MAX_OPENING_PHRASE_WORDS && words.every((word) => PHRASE_WORD.test(word))) return body.slice(start);
+    if (words.length >= 2 && words.length <= MAX_OPENING_PHRASE_WORDS && words.every((word) => isWordOf(word, "'’.-"))) return body.slice(start);
   }
   return null;
 }
@@ -54,7 +54,6 @@ function sentenceStartsIn(text: string): number[] {
   return starts;
 }
 
-const PHRASE_WORD = /^[\p{L}'’.-]+$/u;
 
 /** "US Secretary of State Antony Blinken", "opposition leader Yair Lapid". */
 function findTouchingRole(text: string, nameStart: number): string | null {
@@ -64,7 +63,7 @@ function findTouchingRole(text: string, nameStart: number): string | null {
   if (!before.endsWith(' ')) return null;
   const tail = before.slice(0, -1).split(' ').slice(-6);
   // Only the words that run up to the name unbroken by punctuation: "… said. Defense Minister" keeps "Defense Minister".
-  const unbroken = tail.slice(tail.findLastIndex((word) => !/^[\p{L}.-]+$/u.test(word)) + 1);
+  const unbroken = tail.slice(tail.findLastIndex((word) => !isWordOf(word, '.-')) + 1);
   if (unbroken.length === 0) return null;
   const words = unbroken;
   const lastRole = words.findLastIndex((word) => isRoleWord(word));
@@ -82,7 +81,7 @@ function findTouchingRole(text: string, nameStart: number): string | null {
 /** "of State", "for Europe", "elect", "UMP": words between a role and the name that still belong to the role. */
 function isRoleComplement(complement: string): boolean {
   const words = complement.split(' ');
-  const isOfPlace = (words[0] === 'of' || words[0] === 'for') && words.length >= 2 && words.length <= 4 && words.slice(1).every((word) => startsUpper(word) && /^[^'’]+$/.test(word) && PHRASE_WORD.test(word));
+  const isOfPlace = (words[0] === 'of' || words[0] === 'for') && words.length >= 2 && words.length <= 4 && words.slice(1).every((word) => startsUpper(word) && isWordOf(word, '.-'));
   // "President-elect", "députée UMP" (a party's initials).
   return isOfPlace || /^(?:[Ee]lect|[Dd]esignate)$/.test(complement) || (complement.length <= 6 && isAllCapitals(complement, 2));
 }

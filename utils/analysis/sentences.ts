@@ -2,7 +2,7 @@
  * Sentence edges inside a block. A regular expression rather than Intl.Segmenter: the segmenter breaks after
  * "Mr." and "U.S." before a capital, which is exactly where attributions sit, and costs more per call.
  */
-import { isAllCapitals, isLetter, isUpperChar } from './letters';
+import { isAllCapitals, isDigit, isLetter, isUpperChar } from './letters';
 
 /** Abbreviations after which a full stop does not end a sentence. Lower case, without the stop. */
 const ABBREVIATIONS = new Set([
@@ -15,7 +15,6 @@ const ABBREVIATIONS = new Set([
  */
 const BOUNDARY = /[.!?…]+["”’»)]*\s+(?=\S)/g;
 const OPENING_MARKS = '"“„«‘¿¡';
-const DIGIT = /\p{N}/u;
 
 /** Offsets where sentences start within [start, end) of `text`, the first being `start`. */
 export function sentenceStarts(text: string, start: number, end: number): number[] {
@@ -32,8 +31,7 @@ export function sentenceStarts(text: string, start: number, end: number): number
 
 /** A capital, a digit or an opening quotation mark can start a sentence. */
 function opensSentence(char: string): boolean {
-  if (isUpperChar(char) || OPENING_MARKS.includes(char) || (char >= '0' && char <= '9')) return true;
-  return char > '\u007f' && DIGIT.test(char);
+  return isUpperChar(char) || OPENING_MARKS.includes(char) || isDigit(char);
 }
 
 /** "Mr." or "C." (an initial) or "U.S." before a full stop does not end the sentence. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithWordOf, isAllCapitals, isLetter, isWordOf, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/letters';
+import { endsWithWordOf, isAllCapitals, isDigit, isLetter, isWordOf, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/letters';
 
 describe('letter tests', () => {
   it.each(['a', 'É', 'ß', 'ж', 'א', 'ع', '中', 'ʻ'])('%s is a letter', (char) => {
@@ -55,5 +55,15 @@ describe('isWordOf', () => {
     expect(isWordOf('Jean-Luc')).toBe(false);
     expect(isWordOf('R2D2', "'’-")).toBe(false);
     expect(isWordOf('')).toBe(false);
+  });
+});
+
+describe('isDigit', () => {
+  it.each(['0', '7', '٣', '७', '½'])('%s is a digit or number sign', (char) => {
+    expect(isDigit(char)).toBe(true);
+  });
+
+  it.each(['a', '.', '', undefined])('%s is not', (char) => {
+    expect(isDigit(char)).toBe(false);
   });
 });
