@@ -23,7 +23,13 @@ export function isDigit(char: string | undefined): boolean {
 
 /** Whether a one-character string is a letter of any script. */
 export function isLetter(char: string | undefined): boolean {
-  return char !== undefined && char !== '' && LETTER.test(char);
+  if (char === undefined || char === '') return false;
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  // Letters of cased scripts have two cases; only other characters need the Unicode test (as do Roman numerals and
+  // circled letters, U+2160–U+24E9, which have cases but are not letters).
+  const isCased = char.toLowerCase() !== char.toUpperCase();
+  return code < 0x2160 || code > 0x24e9 ? isCased || LETTER.test(char) : LETTER.test(char);
 }
 
 /** The letters that end the text, right before `end`: "told" in "…, she told". */

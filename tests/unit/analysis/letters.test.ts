@@ -67,3 +67,9 @@ describe('isDigit', () => {
     expect(isDigit(char)).toBe(false);
   });
 });
+
+describe('isLetter on characters with case that are not letters', () => {
+  it.each(['Ⅻ', 'ⅳ', 'Ⓐ'])('%s is not a letter', (char) => {
+    expect(isLetter(char)).toBe(false);
+  });
+});
