@@ -62,6 +62,11 @@ export function isLowerChar(char: string): boolean {
   return char !== '' && char.toUpperCase() !== char;
 }
 
+/** "de Miranda", "McDonald": the text holds a capital letter somewhere. */
+export function hasCapital(text: string): boolean {
+  return text !== text.toLowerCase();
+}
+
 /** "Gallant", "Élysée": the text opens with a capital letter. */
 export function startsUpper(text: string): boolean {
   return isUpperChar(firstChar(text));

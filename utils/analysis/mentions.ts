@@ -20,6 +20,8 @@ export interface Mention {
 }
 
 const NOUN_SET = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
+/** First words of the nouns written in two words ("press secretary"): only after one of these is a pair looked up. */
+const TWO_WORD_NOUN_STARTS = new Set([...NOUN_SET].filter((noun) => noun.includes(' ')).map((noun) => noun.split(' ')[0]!));
 /** A determiner and the words after it, among which a role noun may close a role phrase. */
 /**
  * A determiner before white space, not inside a Latin word; code rules out other scripts' letters before it. Longest
@@ -130,12 +132,12 @@ function findRolePhrases(clause: string): Mention[] {
   const found: Mention[] = [];
   for (let match = nextDeterminerRun(clause, 0); match; ) {
     const words = match.text.split(/\s+/);
-    const nounAt = words.findIndex((word, i) => i > 0 && (NOUN_SET.has(word.toLowerCase()) || NOUN_SET.has(`${word} ${words[i + 1] ?? ''}`.toLowerCase())));
+    const nounAt = words.findIndex((word, i) => i > 0 && isRoleNounAt(words, i));
     if (nounAt < 0) {
       match = nextDeterminerRun(clause, match.index + words[0]!.length);
       continue;
     }
-    const isTwoWordNoun = NOUN_SET.has(`${words[nounAt]} ${words[nounAt + 1] ?? ''}`.toLowerCase());
+    const isTwoWordNoun = isTwoWordNounAt(words, nounAt);
     let phrase = words.slice(0, nounAt + (isTwoWordNoun ? 2 : 1)).join(' ');
     phrase += trimComplement(readComplement(clause.slice(match.index + phrase.length)));
     if (!isProperName(phrase)) found.push({ text: phrase, start: match.index, end: match.index + phrase.length, kind: 'role', isDefinite: DEFINITE.test(phrase) });
@@ -217,6 +219,16 @@ function skipSpaces(text: string, at: number): number {
 function wordEnd(text: string, at: number): number {
   while (at < text.length && !/\s/.test(text[at]!)) at++;
   return at;
+}
+
+/** Whether a role or source noun, of one word or two, starts at words[i]. */
+function isRoleNounAt(words: readonly string[], i: number): boolean {
+  return NOUN_SET.has(words[i]!.toLowerCase()) || isTwoWordNounAt(words, i);
+}
+
+function isTwoWordNounAt(words: readonly string[], i: number): boolean {
+  const first = words[i]!.toLowerCase();
+  return TWO_WORD_NOUN_STARTS.has(first) && NOUN_SET.has(`${first} ${(words[i + 1] ?? '').toLowerCase()}`);
 }
 
 /** Cuts a complement at the first word of the clause that follows it ("for the chamber said …" → "for the chamber"). */

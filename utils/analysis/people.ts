@@ -5,7 +5,7 @@ import { findNameRuns } from './name-runs';
 import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
 import { endsWithSpeechVerb, startsWithSpeechVerb } from './speech-verbs';
-import { endsWithWordOf, isUpperChar, startsLower } from './letters';
+import { endsWithWordOf, hasCapital, startsLower } from './letters';
 
 /** A person found in the text, with every place they are named. */
 export interface Person {
@@ -49,7 +49,7 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
     const words = candidate.name.split(' ');
     const isTitledSurname = words.length === 1 && candidate.hasTitle && words[0]!.length > 2 && !/\./.test(words[0]!);
     // "la CNCTR", "la Constitución": an article before one word is no name; "de Miranda" is found through Luis de Miranda.
-    if (words.length > 1 && words.filter((word) => [...word].some(isUpperChar)).length < 2) continue;
+    if (words.length > 1 && words.filter(hasCapital).length < 2) continue;
     if ((words.length < 2 && !isTitledSurname) || words.length > 5 || excluded.has(candidate.name.toLowerCase())) continue;
     const known = people.get(candidate.name);
     if (known?.role) continue;

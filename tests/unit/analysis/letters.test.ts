@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithWordOf, isAllCapitals, isDigit, isLetter, isWordOf, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/letters';
+import { endsWithWordOf, hasCapital, isAllCapitals, isDigit, isLetter, isWordOf, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/letters';
 
 describe('letter tests', () => {
   it.each(['a', 'É', 'ß', 'ж', 'א', 'ع', '中', 'ʻ'])('%s is a letter', (char) => {
@@ -71,5 +71,12 @@ describe('isDigit', () => {
 describe('isLetter on characters with case that are not letters', () => {
   it.each(['Ⅻ', 'ⅳ', 'Ⓐ'])('%s is not a letter', (char) => {
     expect(isLetter(char)).toBe(false);
+  });
+});
+
+describe('hasCapital', () => {
+  it('finds a capital anywhere in the text', () => {
+    expect(['McDonald', 'de Miranda', 'iPhone', 'ÉTÉ'].every(hasCapital)).toBe(true);
+    expect(['de', 'économie', '2024', '中文'].some(hasCapital)).toBe(false);
   });
 });
