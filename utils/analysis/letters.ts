@@ -98,9 +98,9 @@ export function endsWithWordOf(text: string, words: ReadonlySet<string>): boolea
 
 /**
  * The letters of the scripts news is written in (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Lao,
- * kana, CJK, Hangul), as a class body: a close stand-in for `\p{L}` in lookarounds, compiled far more cheaply.
+ * Georgian, Ethiopic, kana, CJK, Hangul), as a class body: a close stand-in for `\p{L}` in lookarounds, compiled far more cheaply.
  */
-export const COMMON_LETTERS = String.raw`${LATIN_LETTERS}\u0370-\u03FF\u0400-\u052F\u0531-\u0587\u05D0-\u05EA\u0620-\u064A\u066E-\u06D3\u0900-\u0DFF\u0E00-\u0EFF\u1E00-\u1FFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF`;
+export const COMMON_LETTERS = String.raw`${LATIN_LETTERS}\u0370-\u03FF\u0400-\u052F\u0531-\u0587\u05D0-\u05EA\u0620-\u064A\u066E-\u06D3\u0900-\u0DFF\u0E00-\u0EFF\u10A0-\u10FF\u1200-\u137F\u1E00-\u1FFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF`;
 
 /** Whether every character of the word is a letter or one of `others` ("'’-" for "O’Neill", "Jean-Luc"). */
 export function isWordOf(word: string, others = ''): boolean {

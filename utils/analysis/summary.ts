@@ -1,5 +1,5 @@
 import type { TextBlock } from '../article/types';
-import { isUpperChar } from './letters';
+import { COMMON_LETTERS, isUpperChar } from './letters';
 import { sentenceStarts } from './sentences';
 import type { Summary } from './types';
 
@@ -65,9 +65,12 @@ function isCaption(sentence: string): boolean {
   return (endsOnYear && /\b(?:on|le|el|am)\s+(?:\p{L}+\s+)?\d{1,2}(?:\s+\p{L}+)?,?\s+(?:19|20)\d{2}\.?$/u.test(sentence)) || /\((?:photo|credit|foto)\b/i.test(sentence);
 }
 
+/** Letters and digits (Western and Arabic-Indic), with no Unicode class: it is compiled on every page. */
+const WORD = new RegExp(String.raw`[0-9\u0660-\u0669\u06F0-\u06F9${COMMON_LETTERS}]+`, 'g');
+
 /** Lower-case words of four letters or more: enough to compare a sentence with the headline. */
 function contentWords(text: string): Set<string> {
-  return new Set(Array.from(text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu), (match) => match[0]).filter((word) => word.length >= 4));
+  return new Set(Array.from(text.toLowerCase().matchAll(WORD), (match) => match[0]).filter((word) => word.length >= 4));
 }
 
 /** Besides capitals, what a wire dateline is written in: spaces and punctuation. */

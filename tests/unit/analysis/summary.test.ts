@@ -28,6 +28,13 @@ describe('summarise', () => {
     expect(summary.text).toBe('Dock workers ended their nine-day strike after the union accepted a new pay deal.');
   });
 
+  it.each([
+    ['Greek', ['Το πρωί ήταν κρύο και γκρίζο πάνω από το λιμάνι καθώς τα πληρώματα μαζεύονταν στις πύλες.', 'Οι λιμενεργάτες τερμάτισαν την απεργία τους μετά τη νέα συμφωνία για τους μισθούς τους.'], 'Λιμενεργάτες τερμάτισαν απεργία μετά τη συμφωνία'],
+    ['Georgian', ['დილა ცივი და ნაცრისფერი იყო ნავსადგურის თავზე როცა ეკიპაჟები ჭიშკართან შეიკრიბნენ ადრე.', 'ნავსადგურის მუშებმა გაფიცვა დაასრულეს ხელფასის ახალი შეთანხმების შემდეგ ორშაბათს დილით.'], 'მუშებმა გაფიცვა დაასრულეს შეთანხმების შემდეგ'],
+  ])('compares sentences with the headline in %s too', (_, paragraphs, title) => {
+    expect(summaryOf(paragraphs, title).text).toBe(paragraphs[1]);
+  });
+
   it('skips a photo caption left among the paragraphs and a sentence cut from inside a quotation', () => {
     const summary = summaryOf([
       'The defendant is escorted from the county court in Shelby on June 18, 2015.',
