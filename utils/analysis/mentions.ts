@@ -6,6 +6,7 @@ import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 import { SPEECH_VERBS } from './words/speech-verbs';
 import { capitalisable } from './case-patterns';
 import { isLetter, LATIN_LETTERS, startsUpper } from './letters';
+import { memoised } from './memo';
 
 /** A way a clause may name someone: by name, by a pronoun, or by a role or description ("the minister"). */
 export interface Mention {
@@ -90,19 +91,8 @@ interface RunName {
   isWholeRun: boolean;
 }
 
-/** Runs named before, by their text: the same names come back paragraph after paragraph. Emptied before it grows large. */
-const runNames = new Map<string, RunName | null>();
-const MAX_CACHED_RUNS = 5_000;
-
-function nameInRunOnce(run: string): RunName | null {
-  let named = runNames.get(run);
-  if (named === undefined) {
-    if (runNames.size >= MAX_CACHED_RUNS) runNames.clear();
-    named = nameInRun(run);
-    runNames.set(run, named);
-  }
-  return named;
-}
+/** The same names come back paragraph after paragraph: each distinct run is read once. */
+const nameInRunOnce = memoised(nameInRun, 5_000);
 
 /** A person's name without the titles before it, or an organisation's name without its article. */
 function nameInRun(run: string): RunName | null {

@@ -1,6 +1,7 @@
 import { NON_PERSON_WORDS } from './words/non-person-words';
 import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS } from './words/person-titles';
 import { isAllCapitals, startsLower } from './letters';
+import { memoised } from './memo';
 
 /**
  * Splits a run where one name ends and another begins: after a possessive ("Parata’s Ngātiwai") and at " of " unless
@@ -60,24 +61,17 @@ const PARTICLE = 16;
 const LOWER_START = 32;
 /** Capital letters only. */
 const CAPITALS = 64;
-/** Words classified so far. Articles repeat their words; the cache is emptied before it grows large. */
-const wordClasses = new Map<string, number>();
-const MAX_CACHED_WORDS = 20_000;
+const classesOf = memoised(classify, 20_000);
 
-function classesOf(word: string): number {
-  let classes = wordClasses.get(word);
-  if (classes !== undefined) return classes;
+function classify(word: string): number {
   const key = wordKey(word);
-  classes = (FUNCTION_WORDS.has(key) ? FUNCTION : 0)
+  return (FUNCTION_WORDS.has(key) ? FUNCTION : 0)
     | (isRoleKey(key, word) ? ROLE : 0)
     | (HONORIFIC.has(key) ? HONORIFIC_WORD : 0)
     | (NON_PERSON.has(key.replace(/['’]s$/, '')) ? NON_PERSON_WORD : 0)
     | (PARTICLES.has(word.toLowerCase()) ? PARTICLE : 0)
     | (startsLower(word) ? LOWER_START : 0)
     | (isAllCapitals(word) ? CAPITALS : 0);
-  if (wordClasses.size >= MAX_CACHED_WORDS) wordClasses.clear();
-  wordClasses.set(word, classes);
-  return classes;
 }
 
 /** A title or role word that may stand before a name ("Senator", "Mr.", "Minister"). */

@@ -6,6 +6,7 @@ import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
 import { endsWithSpeechVerb, startsWithSpeechVerb } from './speech-verbs';
 import { endsWithWordOf, hasCapital, startsLower } from './letters';
+import { memoised } from './memo';
 
 /** A person found in the text, with every place they are named. */
 export interface Person {
@@ -92,12 +93,9 @@ export function isFormOf(word: string, surname: string): boolean {
 /** Every capitalised run of the text, trimmed to the words that may name a person. */
 export function findNameCandidates(nameRuns: readonly NameRun[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
-  // Articles name the same people again and again: each distinct run is trimmed once.
-  const trimmed = new Map<string, TrimmedRun | null>();
   for (const { run, index } of nameRuns) {
     for (const { part, offset } of splitRun(run)) {
-      if (!trimmed.has(part)) trimmed.set(part, trimRun(part));
-      const found = trimmed.get(part);
+      const found = trimRunOnce(part);
       if (!found) continue;
       const start = index + offset + found.at;
       candidates.push({ name: found.name, span: { start, end: start + found.name.length }, hasTitle: found.hasTitle });
@@ -112,6 +110,9 @@ interface TrimmedRun {
   at: number;
   hasTitle: boolean;
 }
+
+/** Articles name the same people again and again: each distinct run is trimmed once. */
+const trimRunOnce = memoised(trimRun, 5_000);
 
 function trimRun(run: string): TrimmedRun | null {
   const words = stripPossessive(run).split(/[ \u00A0]/);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { memoised } from '../../../utils/analysis/memo';
+
+describe('memoised', () => {
+  it('computes each argument once, including results that are null', () => {
+    const calls: string[] = [];
+    const lookup = memoised((key) => {
+      calls.push(key);
+      return key === 'none' ? null : key.length;
+    }, 10);
+    expect([lookup('Gallant'), lookup('none'), lookup('Gallant'), lookup('none')]).toEqual([7, null, 7, null]);
+    expect(calls).toEqual(['Gallant', 'none']);
+  });
+
+  it('empties its store before it grows past its size, and still answers right', () => {
+    const calls: string[] = [];
+    const lookup = memoised((key) => {
+      calls.push(key);
+      return key.toUpperCase();
+    }, 2);
+    expect([lookup('a'), lookup('b'), lookup('c'), lookup('a')]).toEqual(['A', 'B', 'C', 'A']);
+    expect(calls).toEqual(['a', 'b', 'c', 'a']);
+  });
+});
