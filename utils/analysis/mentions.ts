@@ -23,7 +23,6 @@ export interface Mention {
 const NOUN_SET = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
 /** First words of the nouns written in two words ("press secretary"): only after one of these is a pair looked up. */
 const TWO_WORD_NOUN_STARTS = new Set([...NOUN_SET].filter((noun) => noun.includes(' ')).map((noun) => noun.split(' ')[0]!));
-/** A determiner and the words after it, among which a role noun may close a role phrase. */
 /**
  * A determiner before white space, not inside a Latin word; code rules out other scripts' letters before it. Longest
  * first, so "another" is not read as "an". Kept free of Unicode classes: they are slow to compile (see letters.ts).

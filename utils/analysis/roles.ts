@@ -54,7 +54,6 @@ function sentenceStartsIn(text: string): number[] {
   return starts;
 }
 
-
 /** "US Secretary of State Antony Blinken", "opposition leader Yair Lapid". */
 function findTouchingRole(text: string, nameStart: number): string | null {
   // A role never reaches back across a paragraph or line break.
