@@ -28,6 +28,11 @@ const TWO_WORD_NOUN_STARTS = new Set([...NOUN_SET].filter((noun) => noun.include
  * first, so "another" is not read as "an". Kept free of Unicode classes: they are slow to compile (see letters.ts).
  */
 const DETERMINER_AT = new RegExp(String.raw`(?<![${LATIN_LETTERS}])(?:${capitalisable(longestFirst(DETERMINERS))})(?=\s)`, 'g');
+/**
+ * A role or source noun (or the first word of a two-word one) with the white space before it, in any case, not before
+ * an ASCII letter or a hyphen. A quick filter: a determiner is only read when one of these follows it.
+ */
+const NOUN_CANDIDATE = new RegExp(String.raw`\s(?:${longestFirst([...new Set([...NOUN_SET].map((noun) => noun.split(' ')[0]!))]).join('|')})(?![A-Za-z-])`, 'gi');
 /** Letters and hyphens from a position. Sticky. */
 const HYPHENATED_WORD = /[\p{L}-]+/uy;
 /** "of the services", "de los servicios": a complement that belongs to an unnamed source, of up to five lower-case words. */
@@ -119,30 +124,46 @@ function toNameMention(clause: string, named: RunName, start: number): Mention {
 /** "the defense minister", "a senior US official", "her mother", "una fuente de los servicios". */
 function findRolePhrases(clause: string): Mention[] {
   const found: Mention[] = [];
-  for (let match = nextDeterminerRun(clause, 0); match; ) {
+  const lastNoun = lastNounCandidate(clause);
+  for (let match = nextDeterminerRun(clause, 0, lastNoun); match; ) {
     const words = match.text.split(/\s+/);
     const nounAt = words.findIndex((word, i) => i > 0 && isRoleNounAt(words, i));
     if (nounAt < 0) {
-      match = nextDeterminerRun(clause, match.index + words[0]!.length);
+      match = nextDeterminerRun(clause, match.index + words[0]!.length, lastNoun);
       continue;
     }
     const isTwoWordNoun = isTwoWordNounAt(words, nounAt);
     let phrase = words.slice(0, nounAt + (isTwoWordNoun ? 2 : 1)).join(' ');
     phrase += trimComplement(readComplement(clause.slice(match.index + phrase.length)));
     if (!isProperName(phrase)) found.push({ text: phrase, start: match.index, end: match.index + phrase.length, kind: 'role', isDefinite: DEFINITE.test(phrase) });
-    match = nextDeterminerRun(clause, match.index + phrase.length);
+    match = nextDeterminerRun(clause, match.index + phrase.length, lastNoun);
   }
   return found;
+}
+
+/**
+ * Where the clause's last possible role noun starts, or -1: no determiner at or after it can begin a role phrase.
+ * (The Kelvin sign lower-cases to "k" but a case-insensitive pattern does not match it: such clauses are read whole.)
+ */
+function lastNounCandidate(clause: string): number {
+  if (clause.includes('\u212A')) return clause.length;
+  const nouns = new RegExp(NOUN_CANDIDATE);
+  let last = -1;
+  for (let match = nouns.exec(clause); match; match = nouns.exec(clause)) last = match.index + 1;
+  return last;
 }
 
 /** How many words after the first may follow a determiner in a role phrase: "the former deputy defence minister". */
 const MAX_WORDS_AFTER_DETERMINER = 3;
 
-/** The next determiner at or after `from` (a whole word, lower case or capitalised) and up to four words after it. */
-function nextDeterminerRun(clause: string, from: number): { text: string; index: number } | null {
+/**
+ * The next determiner at or after `from` and before `until` (a whole word, lower case or capitalised) and up to four
+ * words after it.
+ */
+function nextDeterminerRun(clause: string, from: number, until: number): { text: string; index: number } | null {
   const determiners = new RegExp(DETERMINER_AT);
   determiners.lastIndex = from;
-  for (let match = determiners.exec(clause); match; match = determiners.exec(clause)) {
+  for (let match = determiners.exec(clause); match && match.index < until; match = determiners.exec(clause)) {
     if (isLetter(clause[match.index - 1])) continue;
     const wordStart = skipSpaces(clause, match.index + match[0].length);
     let end = hyphenatedWordEnd(clause, wordStart);

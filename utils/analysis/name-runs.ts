@@ -1,4 +1,5 @@
 import { NAME_PARTICLES } from './words/person-titles';
+import { characterAt, isCapitalLetter, isLetter, isMark, LATIN_LETTERS } from './letters';
 
 /**
  * Runs of capitalised words on one line, the raw material of names: "Yoav Gallant", "Luis de Miranda",
@@ -9,21 +10,28 @@ import { NAME_PARTICLES } from './words/person-titles';
  * ("L’économiste"). Words join across one space or no-break space, across up to two particles ("van der", "de la",
  * "al-") or "of", and across a hyphen.
  *
- * One small pattern finds the capitalised words and plain code joins them: the single pattern this replaces, with
- * its Unicode classes repeated for every way two words may join, took V8 about 10 ms to compile, and the content
- * script compiles its patterns afresh on every page it runs in.
+ * A small pattern of code ranges finds where capitals may stand, and plain code confirms them, reads each word and
+ * joins the words: Unicode classes (`\p{Lu}`, `\p{L}`) are slow for V8 to compile, and the content script compiles
+ * its patterns afresh on every page it runs in (the first single pattern, with its classes repeated for every way two
+ * words may join, took about 10 ms).
  */
 export function findNameRuns(text: string): NameRun[] {
   const runs: NameRun[] = [];
-  const words = new RegExp(CAPITALISED_WORD);
+  const capitals = new RegExp(CAPITAL_CANDIDATE);
   let runStart = -1;
   let runEnd = -1;
-  for (let match = words.exec(text); match; match = words.exec(text)) {
-    const word = match[0];
+  for (let match = capitals.exec(text); match; match = capitals.exec(text)) {
     const start = match.index;
+    const first = characterAt(text, start);
+    if (!isCapitalLetter(first)) {
+      capitals.lastIndex = start + 1;
+      continue;
+    }
+    const wordEnd = capitalisedWordEnd(text, Math.max(start + first.length, start + match[0].length));
+    capitals.lastIndex = wordEnd;
+    const word = text.slice(start, wordEnd);
     if (isElidedArticle(word)) continue;
-    const wordEnd = start + word.length;
-    const end = text[wordEnd] === '.' && INITIALS.test(word) ? wordEnd + 1 : wordEnd;
+    const end = text[wordEnd] === '.' && isInitials(word) ? wordEnd + 1 : wordEnd;
     if (runStart >= 0 && joinsRun(text, runEnd, start)) {
       runEnd = end;
       continue;
@@ -56,11 +64,40 @@ export function runsWithin(runs: readonly NameRun[], start: number, end: number)
   return within;
 }
 
-/** A capital and the letters, marks, apostrophes and inner hyphens or dots after it. Global: use with matchAll. */
-const CAPITALISED_WORD = /\p{Lu}(?:[\p{L}\p{M}'’]|[.-](?=\p{L}))*/gu;
-/** "C", "U.S", "J.R.R": initials, whose full stop belongs to them. */
-const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+/**
+ * Where a capital may stand: the code ranges that hold every capital letter (`\p{Lu}`) of Unicode 16 (Latin, Greek,
+ * Cyrillic, Armenian, Georgian, Cherokee, letter-like symbols, Glagolitic, Coptic, the Latin and Cyrillic extensions,
+ * full-width Latin) and the first halves of the surrogate pairs that encode the others (Deseret, Osage, Vithkuqi, Old
+ * Hungarian, Warang Citi, Medefaidrin, mathematical letters, Adlam), with the Latin letters and apostrophes after it,
+ * which most words are made of; isCapitalLetter confirms the capital and code reads the rest of the word. Global.
+ */
+const CAPITAL_CANDIDATE = new RegExp(String.raw`[A-Z\u00C0-\u024F\u0370-\u058F\u10A0-\u10FF\u13A0-\u13FF\u1C80-\u1CBF\u1E00-\u1FFF\u2102-\u2183\u2C00-\u2CFF\uA640-\uA7FF\uFF21-\uFF3A\uD801\uD803\uD806\uD81B\uD835\uD83A][${LATIN_LETTERS}'’]*`, 'g');
 const PARTICLES = new Set(NAME_PARTICLES);
+
+/** Where the word that a capital opens ends: past its letters, marks and apostrophes, and inner hyphens or dots before a letter. */
+function capitalisedWordEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length) {
+    const char = characterAt(text, at);
+    if (isLetter(char) || char === "'" || char === '’' || isMark(char)) at += char.length;
+    else if ((char === '.' || char === '-') && isLetter(characterAt(text, at + 1))) at += 1;
+    else break;
+  }
+  return at;
+}
+
+/** "C", "U.S", "J.R.R": capitals with a full stop between each two; the last one's full stop belongs to them too. */
+function isInitials(word: string): boolean {
+  let at = 0;
+  for (;;) {
+    const capital = characterAt(word, at);
+    if (!isCapitalLetter(capital)) return false;
+    at += capital.length;
+    if (at === word.length) return true;
+    if (word[at] !== '.') return false;
+    at++;
+  }
+}
 
 /** "L’économiste": an elided article before a lower-case word. */
 function isElidedArticle(word: string): boolean {

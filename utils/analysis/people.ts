@@ -5,7 +5,7 @@ import { findNameRuns } from './name-runs';
 import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
 import { endsWithSpeechVerb, startsWithSpeechVerb } from './speech-verbs';
-import { endsWithWordOf, hasCapital, startsLower } from './letters';
+import { endsWithWordOf, hasCapital, hasDottedCapitals, startsLower } from './letters';
 import { memoised } from './memo';
 
 /** A person found in the text, with every place they are named. */
@@ -119,7 +119,7 @@ function trimRun(run: string): TrimmedRun | null {
   let first = nameStart(words);
   let nameWords = words.slice(first);
   while (nameWords[0] && startsLower(nameWords[0])) nameWords = nameWords.slice(1);
-  if (nameWords.length === 0 || isFunctionWord(nameWords[nameWords.length - 1]!) || nameWords.some((w) => w.includes('.') && /\p{Lu}\.\p{Lu}/u.test(w))) return null;
+  if (nameWords.length === 0 || isFunctionWord(nameWords[nameWords.length - 1]!) || nameWords.some(hasDottedCapitals)) return null;
   // "Virginia Republicans", "Senate Democrats": a group named by the plural of a role.
   if (isRoleWord(nameWords[nameWords.length - 1]!.replace(/s$/, ''))) return null;
   first = words.length - nameWords.length;

@@ -1,4 +1,4 @@
-import { isLowerChar, isUpperChar, LATIN_LETTERS } from '../analysis/letters';
+import { characterAt, isCapitalLetter, isLetter, isLowerChar, isMark, isUpperChar, LATIN_LETTERS } from '../analysis/letters';
 import { CJK_PLACEHOLDERS, NAME_PARTICLES, ORGANISATION_WORDS, PLACEHOLDER_NAMES, ROLE_WORDS } from './words';
 
 const ORGANISATION = new RegExp(`\\b(${ORGANISATION_WORDS.join('|')})\\b`, 'i');
@@ -30,7 +30,7 @@ export function parseByline(byline: string): string[] {
   const cleaned = byline
     .replace(/\s+/g, ' ')
     .replace(hasCaseChange(byline) ? GLUED_DATE : NEVER, ' ')
-    .replace(/^\s*By(?=\p{Lu})/u, 'By ')
+    .replace(/^\s*By/, (by, at: number, text: string) => (isCapitalLetter(characterAt(text, by.length)) ? 'By ' : by))
     .replace(BY_WORD, '')
     .replace(/\(\s*(?:with|avec|con|mit|com|met|and|et|y)\s+([^)]*)\)/gi, ', $1')
     .replace(BYLINE_TAIL, '')
@@ -102,7 +102,19 @@ export function isPersonName(name: string): boolean {
   // Arabic and Hebrew have no capitals but space their names: two to five words of that script are a name.
   // (Chinese and Japanese names are written unspaced: handled above, and spaced Han words are menus, not names.)
   if (isHebrewOrArabic(name) && (words.every((word) => /^[\p{Script=Arabic}\p{M}-]+$/u.test(word)) || words.every((word) => /^[\p{Script=Hebrew}\p{M}'"׳״-]+$/u.test(word)))) return true;
-  return words.every((word) => /^[\p{Lu}'’][\p{L}\p{M}'’.-]*$/u.test(word) || PARTICLE.test(word));
+  return words.every((word) => isCapitalisedWord(word) || PARTICLE.test(word));
+}
+
+/** "Gallant", "O’Neill", "Jean-Luc", "J.R.R.": a capital or an apostrophe, then letters, marks, apostrophes, dots, hyphens. */
+function isCapitalisedWord(word: string): boolean {
+  const first = characterAt(word, 0);
+  if (!isCapitalLetter(first) && first !== "'" && first !== '’') return false;
+  for (let at = first.length; at < word.length; ) {
+    const char = characterAt(word, at);
+    if (!isLetter(char) && !isMark(char) && !"'’.-".includes(char)) return false;
+    at += char.length;
+  }
+  return true;
 }
 
 /** Opens with a character of the CJK blocks (Han ideographs and their extensions are all at or above U+2E80). */

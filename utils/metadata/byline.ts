@@ -19,17 +19,22 @@ const MAX_BYLINE_CHARS = 200;
 
 /**
  * The people named by the first visible byline of the page, in byline order; none when that byline is an
- * organisation. Bylines in asides are read only when the page has no other.
+ * organisation. Bylines in asides are read only when the page has no other. Elements are judged in page order and
+ * only until one names someone (most pages answer at their first), and author links are only sought when no byline
+ * element answers.
  */
 export function readVisibleByline(document: Document): string[] {
-  const candidates = [...document.querySelectorAll(BYLINE_SELECTOR)].filter((element) => !isForeign(element, false));
-  const main = candidates.filter((element) => !isForeign(element, true));
-  const links = [...document.querySelectorAll(AUTHOR_LINK_SELECTOR)].filter((element) => !isForeign(element, true));
-  return namesFromFirst(main) ?? namesFromFirst(candidates) ?? namesFromFirst(links) ?? [];
+  const candidates = [...document.querySelectorAll(BYLINE_SELECTOR)];
+  return namesFromFirst(candidates, (element) => !isForeign(element, true))
+    ?? namesFromFirst(candidates, (element) => !isForeign(element, false))
+    ?? namesFromFirst([...document.querySelectorAll(AUTHOR_LINK_SELECTOR)], (element) => !isForeign(element, true))
+    ?? [];
 }
 
-function namesFromFirst(elements: Element[]): string[] | null {
+/** The names of the first of the accepted elements that holds a byline, or null when none does. */
+function namesFromFirst(elements: readonly Element[], accepts: (element: Element) => boolean): string[] | null {
   for (const element of elements) {
+    if (!accepts(element)) continue;
     const text = bylineText(element);
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
     if (isOrganisationByline(text)) return [];

@@ -1,13 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithWordOf, hasCapital, isAllCapitals, isDigit, isLetter, isWordOf, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/letters';
+import { characterAt, characterBefore, endsWithWordOf, hasCapital, hasDottedCapitals, isAllCapitals, isCapitalLetter, isDigit, isLetter, isMark, isWordOf, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/letters';
 
 describe('letter tests', () => {
   it.each(['a', 'É', 'ß', 'ж', 'א', 'ع', '中', 'ʻ'])('%s is a letter', (char) => {
     expect(isLetter(char)).toBe(true);
   });
 
-  it.each(['1', ' ', '-', '’', '“', '', undefined])('%s is not a letter', (char) => {
+  it.each(['1', ' ', '-', '’', '“', '«', '\u00A0', '€', '', undefined])('%s is not a letter', (char) => {
     expect(isLetter(char)).toBe(false);
+  });
+
+  it('reads the letters inside punctuation blocks and a mark that has cases as Unicode does', () => {
+    expect(['ª', 'µ', 'º'].every((char) => isLetter(char))).toBe(true);
+    expect(isLetter('\u0345')).toBe(false); // combining Greek iota: it has an upper-case form, yet it is a mark
+  });
+
+  it.each([['A'], ['É'], ['Ж'], ['Ω'], ['ϒ'], ['𐐀'], ['𝐀'], ['ℂ']])('%s is a capital letter', (char) => {
+    expect(isCapitalLetter(char)).toBe(true);
+  });
+
+  it.each([['a'], ['é'], ['ǅ'], ['ᾈ'], ['中'], ['1'], ['’'], [''], [undefined]])('%s is not a capital letter', (char) => {
+    expect(isCapitalLetter(char)).toBe(false);
+  });
+
+  it('agrees with \\p{Lu} and \\p{M} on every character of the Basic Multilingual Plane', () => {
+    const disagreements: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      if (isCapitalLetter(char) !== /^\p{Lu}$/u.test(char) || isMark(char) !== /^\p{M}$/u.test(char) || isLetter(char) !== /^\p{L}$/u.test(char)) disagreements.push(code.toString(16));
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it('finds a full stop between two capitals', () => {
+    expect(['U.S', 'C.S.', 'J.R.R', 'Ж.Ω'].every(hasDottedCapitals)).toBe(true);
+    expect(['.US', 'U.s', 'Mr.X', 'u.S', 'e.g.'].some(hasDottedCapitals)).toBe(false);
+  });
+
+  it('reads surrogate pairs whole, and lone halves alone', () => {
+    expect(characterAt('a𐐀b', 1)).toBe('𐐀');
+    expect(characterBefore('a𐐀b', 3)).toBe('𐐀');
+    expect(characterAt('\uD835x', 0)).toBe('\uD835');
+    expect(characterBefore('x\uDC00', 2)).toBe('\uDC00');
+    expect(characterAt('ab', 2)).toBe('');
   });
 
   it('tells capitals from lower case in any cased script, and neither in caseless ones', () => {

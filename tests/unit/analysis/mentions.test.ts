@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readComplement } from '../../../utils/analysis/mentions';
+import { findMentions, readComplement } from '../../../utils/analysis/mentions';
 
 describe('readComplement', () => {
   it.each([
@@ -20,5 +20,26 @@ describe('readComplement', () => {
     ['a preposition ending the text', ' of'],
   ])('reads nothing for %s', (_, text) => {
     expect(readComplement(text)).toBe('');
+  });
+});
+
+describe('findMentions reads role phrases', () => {
+  const roles = (text: string) => findMentions(text, 0, text.length).filter((m) => m.kind === 'role').map((m) => m.text);
+
+  it('finds a role phrase after many determiners that begin none', () => {
+    const text = `${'The storm hit the coast and a town lost its power. '.repeat(20)}Then the former defense minister spoke.`;
+    expect(roles(text)).toEqual(['the former defense minister']);
+  });
+
+  it('finds role nouns in any case, and two-word nouns', () => {
+    expect(roles('the MINISTER and the press secretary arrived')).toEqual(['the MINISTER', 'the press secretary']);
+  });
+
+  it('finds none where no role noun follows a determiner, nor inside longer words', () => {
+    expect(roles('The storm hit the coast; a chiefdom and the mischief-maker were ahead.')).toEqual([]);
+  });
+
+  it('reads a role noun written with the Kelvin sign, which lower-cases to "k"', () => {
+    expect(roles('the \u212Aing spoke')).toEqual(['the \u212Aing']);
   });
 });

@@ -18,6 +18,7 @@ describe('findNameRuns', () => {
     ['letters of other cased scripts', 'Владимир Путин и Ελένη Παπαδοπούλου', ['Владимир Путин', 'Ελένη Παπαδοπούλου']],
     ['a no-break space', 'Yoav\u00A0Gallant', ['Yoav\u00A0Gallant']],
     ['combining marks', 'Nga\u0304tiwai leader', ['Nga\u0304tiwai']],
+    ['capitals outside Latin, Greek and Cyrillic', 'Ⴀნა and 𐐀𐐨 met', ['Ⴀნა', '𐐀𐐨']],
   ])('reads %s', (_, text, expected) => {
     expect(runs(text)).toEqual(expected);
   });

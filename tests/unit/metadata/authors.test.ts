@@ -21,6 +21,10 @@ describe('parseByline finds', () => {
     ['Nelson D. Shaw', ['Nelson D. Shaw']],
     ['肖春芳', ['肖春芳']],
     ['ByTravis Hale', ['Travis Hale']],
+    ['ByÉmile Zola', ['Émile Zola']],
+    ['Byron Kale', ['Byron Kale']],
+    ['Владимир Соколов', ['Владимир Соколов']],
+    ['Sinéad O’Connor and Nga\u0304re Te Ao', ['Sinéad O’Connor', 'Nga\u0304re Te Ao']],
     ['Joe DavisonWashington PostDec 13, 2016', ['Joe Davison']],
     ['Andrew HusbandTwitterNews', ['Andrew Husband']],
     ['Rebecca Hersh Twitter', ['Rebecca Hersh']],
@@ -48,6 +52,7 @@ describe('parseByline does not find', () => {
     ['設定'],
     ['Creative Commons License'],
     ['just some words here'],
+    ['Ana ruiz'],
     ['بقلم'],
   ])('%s', (byline) => {
     expect(parseByline(byline)).toEqual([]);
