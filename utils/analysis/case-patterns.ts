@@ -14,6 +14,37 @@ export function capitalisable(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * A regular-expression alternation of the words, shaped as a tree of their shared beginnings ("minist(?:er|re)"): V8
+ * tries the alternatives of a flat list one after another at every place, but here only those that share the letters
+ * already read. It matches the same words as `words.join('|')` (the longer of two nested words first).
+ */
+export function wordTree(words: readonly string[]): string {
+  const root: TreeNode = { children: new Map(), isWord: false };
+  for (const word of words) {
+    let node = root;
+    for (const char of word) {
+      const next = node.children.get(char) ?? { children: new Map(), isWord: false };
+      node.children.set(char, next);
+      node = next;
+    }
+    node.isWord = true;
+  }
+  return treeSource(root);
+}
+
+interface TreeNode {
+  children: Map<string, TreeNode>;
+  isWord: boolean;
+}
+
+function treeSource(node: TreeNode): string {
+  const branches = [...node.children].map(([char, child]) => escapeRegExp(char) + treeSource(child));
+  if (branches.length === 0) return '';
+  if (node.isWord) return `(?:${branches.join('|')})?`;
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -4,7 +4,7 @@ import { findNameRuns, runsWithin } from './name-runs';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 import { SPEECH_VERBS } from './words/speech-verbs';
-import { capitalisable } from './case-patterns';
+import { capitalisable, wordTree } from './case-patterns';
 import { isLetter, LATIN_LETTERS, startsUpper } from './letters';
 import { memoised } from './memo';
 
@@ -32,7 +32,7 @@ const DETERMINER_AT = new RegExp(String.raw`(?<![${LATIN_LETTERS}])(?:${capitali
  * A role or source noun (or the first word of a two-word one) with the white space before it, in any case, not before
  * an ASCII letter or a hyphen. A quick filter: a determiner is only read when one of these follows it.
  */
-const NOUN_CANDIDATE = new RegExp(String.raw`\s(?:${longestFirst([...new Set([...NOUN_SET].map((noun) => noun.split(' ')[0]!))]).join('|')})(?![A-Za-z-])`, 'gi');
+const NOUN_CANDIDATE = new RegExp(String.raw`\s${wordTree([...NOUN_SET].map((noun) => noun.split(' ')[0]!))}(?![A-Za-z-])`, 'gi');
 /** Letters and hyphens from a position. Sticky. */
 const HYPHENATED_WORD = /[\p{L}-]+/uy;
 /** "of the services", "de los servicios": a complement that belongs to an unnamed source, of up to five lower-case words. */

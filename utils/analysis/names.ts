@@ -84,14 +84,23 @@ function isRoleKey(key: string, word: string): boolean {
   // "President-elect", "Vice-President", "ex-minister".
   if (key.includes('-')) return key.split('-').some((part) => ROLE_WORDS.has(part));
   // German compounds: "Bundeskanzler", "Außenminister", "Ministerpräsident".
-  return key.length >= 10 && word[0] !== word[0]!.toLowerCase() && COMPOUND_ROLE_ENDS.some((noun) => key.length - noun.length >= 3 && key.endsWith(noun));
+  if (key.length < 10 || word[0] === word[0]!.toLowerCase()) return false;
+  const ends = COMPOUND_ROLE_ENDS.get(key.slice(-COMPOUND_KEY_LENGTH)) ?? [];
+  return ends.some((noun) => key.length - noun.length >= 3 && key.endsWith(noun));
 }
 
 /**
- * Role nouns long enough to end a compound without matching by chance (after at least three letters). A plain
- * suffix test: a regular expression of \p{L} and this alternation took a quarter of a second to compile on first use.
+ * Role nouns long enough to end a compound without matching by chance (after at least three letters), by their last
+ * four letters, so a word is compared with the few that end like it. A plain suffix test: a regular expression of
+ * \p{L} and this alternation took a quarter of a second to compile on first use.
  */
-const COMPOUND_ROLE_ENDS = ROLE_NOUNS.filter((noun) => noun.length >= 7 && !noun.includes(' '));
+const COMPOUND_KEY_LENGTH = 4;
+const COMPOUND_ROLE_ENDS = new Map<string, string[]>();
+for (const noun of ROLE_NOUNS) {
+  if (noun.length < 7 || noun.includes(' ')) continue;
+  const ending = noun.slice(-COMPOUND_KEY_LENGTH);
+  COMPOUND_ROLE_ENDS.set(ending, [...(COMPOUND_ROLE_ENDS.get(ending) ?? []), noun]);
+}
 
 /** A title written before a name that is not part of it ("Mr.", "Dr", "Frau"). */
 export function isHonorific(word: string): boolean {

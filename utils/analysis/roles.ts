@@ -61,6 +61,7 @@ function findTouchingRole(text: string, nameStart: number): string | null {
   const before = window.slice(window.lastIndexOf('\n') + 1);
   if (!before.endsWith(' ')) return null;
   const tail = before.slice(0, -1).split(' ').slice(-6);
+  if (!tail.some((word) => isRoleWord(word))) return null;
   // Only the words that run up to the name unbroken by punctuation: "… said. Defense Minister" keeps "Defense Minister".
   const unbroken = tail.slice(tail.findLastIndex((word) => !isWordOf(word, '.-')) + 1);
   if (unbroken.length === 0) return null;
