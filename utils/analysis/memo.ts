@@ -5,7 +5,8 @@
 export function memoised<T>(compute: (key: string) => T, maxSize: number): (key: string) => T {
   const results = new Map<string, T>();
   return (key) => {
-    if (results.has(key)) return results.get(key) as T;
+    const known = results.get(key);
+    if (known !== undefined || results.has(key)) return known as T;
     if (results.size >= maxSize) results.clear();
     const result = compute(key);
     results.set(key, result);

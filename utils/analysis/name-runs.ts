@@ -22,12 +22,11 @@ export function findNameRuns(text: string): NameRun[] {
   let runEnd = -1;
   for (let match = capitals.exec(text); match; match = capitals.exec(text)) {
     const start = match.index;
-    const first = characterAt(text, start);
-    if (!isCapitalLetter(first)) {
+    const wordEnd = readCapitalisedWord(text, start, match[0].length);
+    if (wordEnd < 0) {
       capitals.lastIndex = start + 1;
       continue;
     }
-    const wordEnd = capitalisedWordEnd(text, Math.max(start + first.length, start + match[0].length));
     capitals.lastIndex = wordEnd;
     const word = text.slice(start, wordEnd);
     if (isElidedArticle(word)) continue;
@@ -68,16 +67,36 @@ export function runsWithin(runs: readonly NameRun[], start: number, end: number)
  * Where a capital may stand: the code ranges that hold every capital letter (`\p{Lu}`) of Unicode 16 (Latin, Greek,
  * Cyrillic, Armenian, Georgian, Cherokee, letter-like symbols, Glagolitic, Coptic, the Latin and Cyrillic extensions,
  * full-width Latin) and the first halves of the surrogate pairs that encode the others (Deseret, Osage, Vithkuqi, Old
- * Hungarian, Warang Citi, Medefaidrin, mathematical letters, Adlam), with the Latin letters and apostrophes after it,
- * which most words are made of; isCapitalLetter confirms the capital and code reads the rest of the word. Global.
+ * Hungarian, Warang Citi, Medefaidrin, mathematical letters, Adlam), with the Latin letters, apostrophes and inner
+ * hyphens and dots after it, which most words are made of; isCapitalLetter confirms the capital and code reads the
+ * rest of the word, if any. Global.
  */
-const CAPITAL_CANDIDATE = new RegExp(String.raw`[A-Z\u00C0-\u024F\u0370-\u058F\u10A0-\u10FF\u13A0-\u13FF\u1C80-\u1CBF\u1E00-\u1FFF\u2102-\u2183\u2C00-\u2CFF\uA640-\uA7FF\uFF21-\uFF3A\uD801\uD803\uD806\uD81B\uD835\uD83A][${LATIN_LETTERS}'’]*`, 'g');
+const CAPITAL_CANDIDATE = new RegExp(String.raw`[A-Z\u00C0-\u024F\u0370-\u058F\u10A0-\u10FF\u13A0-\u13FF\u1C80-\u1CBF\u1E00-\u1FFF\u2102-\u2183\u2C00-\u2CFF\uA640-\uA7FF\uFF21-\uFF3A\uD801\uD803\uD806\uD81B\uD835\uD83A][${LATIN_LETTERS}'’]*(?:[.-][${LATIN_LETTERS}][${LATIN_LETTERS}'’]*)*`, 'g');
 const PARTICLES = new Set(NAME_PARTICLES);
+
+/**
+ * Where the capitalised word the pattern found at `start` ends, or -1 when its first character is no capital. Plain
+ * words, whose first letter is A–Z and which end at a space or punctuation, are settled without further reading.
+ */
+function readCapitalisedWord(text: string, start: number, matched: number): number {
+  const end = start + matched;
+  if (text.charCodeAt(start) >= 0x80) {
+    const first = characterAt(text, start);
+    if (!isCapitalLetter(first)) return -1;
+    // A capital written as a surrogate pair: the pattern read only its first half.
+    if (first.length > matched) return capitalisedWordEnd(text, start + first.length);
+  }
+  const next = text.charCodeAt(end);
+  return next >= 0x80 || next === 0x2d || next === 0x2e ? capitalisedWordEnd(text, end) : end;
+}
 
 /** Where the word that a capital opens ends: past its letters, marks and apostrophes, and inner hyphens or dots before a letter. */
 function capitalisedWordEnd(text: string, from: number): number {
   let at = from;
   while (at < text.length) {
+    const code = text.charCodeAt(at);
+    // What most words end at: a space or punctuation, not a hyphen, dot or apostrophe.
+    if (code < 0x80 && code !== 0x27 && code !== 0x2d && code !== 0x2e && !isLetter(text[at])) break;
     const char = characterAt(text, at);
     if (isLetter(char) || char === "'" || char === '’' || isMark(char)) at += char.length;
     else if ((char === '.' || char === '-') && isLetter(characterAt(text, at + 1))) at += 1;

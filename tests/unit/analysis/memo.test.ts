@@ -12,6 +12,16 @@ describe('memoised', () => {
     expect(calls).toEqual(['Gallant', 'none']);
   });
 
+  it('computes an undefined result once too', () => {
+    let calls = 0;
+    const lookup = memoised(() => {
+      calls++;
+      return undefined;
+    }, 10);
+    expect([lookup('x'), lookup('x')]).toEqual([undefined, undefined]);
+    expect(calls).toBe(1);
+  });
+
   it('empties its store before it grows past its size, and still answers right', () => {
     const calls: string[] = [];
     const lookup = memoised((key) => {
