@@ -1,6 +1,9 @@
 import type { Candidate } from './quotes';
+import type { Mention } from './mentions';
+import { isWordOf, startsLower } from './letters';
+import { isFunctionWord } from './names';
 import type { SpeakerContext } from './speakers';
-import { previousSubject, resolveMention } from './speakers';
+import { isUsableMention, previousSubject, resolveMention } from './speakers';
 import type { AttributionMethod, Quote, Span, TextQuoteSelector } from './types';
 
 /** Characters of context kept on each side of a quote to re-find it in the live page. */
@@ -58,6 +61,10 @@ function inherit(text: string, candidates: readonly Candidate[], found: Attribut
   if (blockSpeaker) return { speaker: blockSpeaker, method: 'continuation' };
   const previous = previousQuoteInRun(text, candidates, i);
   if (previous !== null && found[previous]!.speaker) return { speaker: found[previous]!.speaker, method: 'continuation' };
+  // “… el informe ubicó «…»”, "the report placed him “…”": a fragment right after its clause's subject and one verb
+  // is that subject's, person or body, whatever the verb.
+  const subject = here.partial ? subjectRightBefore(text, here, context) : null;
+  if (subject) return { speaker: subject, method: 'nearby-name' };
   // A quotation opening a sentence mid-paragraph speaks for whoever the sentence before it is about, person or body.
   if (here.sentenceStart === here.span.outer.start && here.span.outer.start !== here.block.start) {
     const subject = previousSubject(context, here.span.outer.start, 'any', 1);
@@ -65,6 +72,30 @@ function inherit(text: string, candidates: readonly Candidate[], found: Attribut
   }
   const speaker = previousSubject(context, here.span.outer.start, 'person');
   return { speaker, method: speaker ? 'nearby-name' : 'none' };
+}
+
+/** The speaker named by the mention that stands, in the quotation's sentence, one lower-case word before its opening mark. */
+function subjectRightBefore(text: string, candidate: Candidate, context: SpeakerContext): string | null {
+  const opening = candidate.span.outer.start;
+  const mention = lastMentionBefore(context.mentions, opening);
+  if (!mention || mention.start < candidate.sentenceStart || mention.kind === 'thing-pronoun' || !isUsableMention(mention, context.people)) return null;
+  const between = text.slice(mention.end, opening);
+  const word = between.trim();
+  // One lower-case word, and not one that opens a phrase ("Instead of “…”"): a verb.
+  const isOneVerb = between.startsWith(' ') && between.endsWith(' ') && startsLower(word) && isWordOf(word) && !isFunctionWord(word);
+  return isOneVerb ? resolveMention(mention, context) : null;
+}
+
+/** The last mention that ends at or before `position`; mentions are in text order. */
+function lastMentionBefore(mentions: readonly Mention[], position: number): Mention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.end <= position) low = mid + 1;
+    else high = mid;
+  }
+  return mentions[low - 1];
 }
 
 /**

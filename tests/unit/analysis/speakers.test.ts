@@ -36,6 +36,8 @@ describe('speakers: finds', () => {
     ['a document that opens the previous sentence', ['Le projet de loi énonce les domaines de la surveillance.', 'Il s’agit notamment de « la prévention du terrorisme et de la criminalité organisée ».'], 'la prévention', 'le projet de loi'],
     ['an organisation named after "according to"', [INTRO, 'Some “storms, tides and predators” are thought to contribute, according to the Department of Conservation.'], 'storms', 'Department of Conservation'],
     ['a person named after a preposition and a verb', [INTRO, '“Výborný tým,” píše na Twitter Gary Lineker. Lineker je komentátor.'], 'Výborný', 'Gary Lineker'],
+    ['a fragment right after its subject and a verb', ['Minister Carla Reyes visited Salta on Monday with her team.', 'Among the names was Reyes, whom the report placed “in three cities at once during the week”.'], 'in three cities', 'the report'],
+    ['a fragment after a person and a verb that is not a speech verb', [INTRO, 'The aid arrived on Monday.', 'Blinken welcomed “a first step towards a lasting peace in the region” at the port.'], 'a first step', 'Antony Blinken'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);
   });
@@ -69,5 +71,12 @@ describe('speakers: does not find', () => {
   it('does not give a quotation the speaker of an unrelated earlier paragraph across prose', () => {
     const speaker = speakerOf([INTRO, '“We are ready,” Gallant said.', 'The weather in the city was warm all week, and the markets were busy.', '“The harvest was good this year,” a farmer said.'], 'The harvest');
     expect(speaker).toBe('a farmer');
+  });
+});
+
+describe('speakers: a fragment after one word', () => {
+  it('takes no sentence opener or preposition for its subject', () => {
+    const blocks: BlockInput[] = ['Writers often ask the wrong question about their tools and their craft.', 'Instead of “can a computer write this story for me today”, we should ask what it is for.'];
+    expect(speakerOf(blocks, 'can a computer')).not.toBe('Instead');
   });
 });
