@@ -2,6 +2,7 @@ import type { Mention } from './mentions';
 import type { AttributionMethod, Span } from './types';
 import { endsWithWordOf } from './letters';
 import { findSpeechVerbs } from './speech-verbs';
+import { partitionPoint } from './sorted';
 
 /** Who a quotation's own sentence says spoke it, before pronouns and roles are resolved to people. */
 export interface Cue {
@@ -124,13 +125,7 @@ export function sentenceSubject(text: string, mentions: readonly Mention[]): Men
 
 /** The mentions inside a span, found by binary search: the list is in text order and may be long. */
 function mentionsWithin(mentions: readonly Mention[], span: Span, overhang: boolean): Mention[] {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid]!.start < span.start) low = mid + 1;
-    else high = mid;
-  }
+  const low = partitionPoint(mentions, (mention) => mention.start < span.start);
   const found: Mention[] = [];
   for (let i = low; i < mentions.length && mentions[i]!.start < span.end; i++) if (overhang || mentions[i]!.end <= span.end) found.push(mentions[i]!);
   return found;

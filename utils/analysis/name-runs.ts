@@ -1,5 +1,6 @@
 import { NAME_PARTICLES } from './words/person-titles';
 import { characterAt, isCapitalLetter, isLetter, isMark, LATIN_LETTERS } from './letters';
+import { partitionPoint } from './sorted';
 
 /**
  * Runs of capitalised words on one line, the raw material of names: "Yoav Gallant", "Luis de Miranda",
@@ -51,13 +52,7 @@ export interface NameRun {
 
 /** The runs lying wholly within text[start, end), placed relative to `start`. `runs` are in text order. */
 export function runsWithin(runs: readonly NameRun[], start: number, end: number): NameRun[] {
-  let low = 0;
-  let high = runs.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (runs[mid]!.index < start) low = mid + 1;
-    else high = mid;
-  }
+  const low = partitionPoint(runs, (run) => run.index < start);
   const within: NameRun[] = [];
   for (let i = low; i < runs.length && runs[i]!.index + runs[i]!.run.length <= end; i++) within.push({ run: runs[i]!.run, index: runs[i]!.index - start });
   return within;

@@ -3,6 +3,7 @@
  * "Mr." and "U.S." before a capital, which is exactly where attributions sit, and costs more per call.
  */
 import { isAllCapitals, isDigit, isLetter, isUpperChar } from './letters';
+import { partitionPoint } from './sorted';
 
 /** Abbreviations after which a full stop does not end a sentence. Lower case, without the stop. */
 const ABBREVIATIONS = new Set([
@@ -68,12 +69,5 @@ export function sentenceEndAfter(starts: readonly number[], at: number, end: num
 
 /** Index of the last start at or before `at`, or -1. */
 function lastAtOrBefore(starts: readonly number[], at: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid]! <= at) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return partitionPoint(starts, (start) => start <= at) - 1;
 }

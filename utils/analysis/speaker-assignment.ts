@@ -5,6 +5,7 @@ import { isFunctionWord } from './names';
 import type { SpeakerContext } from './speakers';
 import { isUsableMention, previousSubject, resolveMention } from './speakers';
 import type { AttributionMethod, Quote, Span, TextQuoteSelector } from './types';
+import { partitionPoint } from './sorted';
 
 /** Characters of context kept on each side of a quote to re-find it in the live page. */
 const ANCHOR_CONTEXT_CHARS = 32;
@@ -88,14 +89,7 @@ function subjectRightBefore(text: string, candidate: Candidate, context: Speaker
 
 /** The last mention that ends at or before `position`; mentions are in text order. */
 function lastMentionBefore(mentions: readonly Mention[], position: number): Mention | undefined {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid]!.end <= position) low = mid + 1;
-    else high = mid;
-  }
-  return mentions[low - 1];
+  return mentions[partitionPoint(mentions, (mention) => mention.end <= position) - 1];
 }
 
 /**
