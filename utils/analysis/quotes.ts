@@ -2,8 +2,8 @@ import type { TextBlock } from '../article/types';
 import type { Cue, QuoteContext } from './attribution';
 import { findCue } from './attribution';
 import { isSignatureBlock, postTextEnd, signatureCue } from './embedded-posts';
-import type { Mention } from './mentions';
-import { findMentions } from './mentions';
+import type { MentionIndex } from './mention-index';
+import { indexMentions } from './mention-index';
 import type { NameRun } from './name-runs';
 import { findNameRuns } from './name-runs';
 import type { Person } from './people';
@@ -12,14 +12,12 @@ import type { QuotedSpan } from './quote-marks';
 import { findQuotedSpans } from './quote-marks';
 import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from './sentences';
 import type { SpeakerContext } from './speakers';
-import { groupBySentence, isPersonMention, isUsableMention } from './speakers';
+import { isPersonMention, isUsableMention } from './speakers';
 import { assignSpeakers } from './speaker-assignment';
 import type { Quote, Span } from './types';
 
 /** The longest pages of the corpus quote a few hundred times; past this many spans the text is not prose. */
 const MAX_QUOTED_SPANS = 2000;
-/** A block longer than this is a data dump or a script, not prose: only its start is read for names. */
-const MAX_MENTION_CHARS = 20_000;
 /** How much of a sentence before a quotation is read for its attribution: enough for any real one. */
 const MAX_CONTEXT_CHARS = 400;
 
@@ -42,12 +40,11 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
   if (spans.length === 0) return [];
   const starts = blocks.map((block) => sentenceStarts(text, block.start, block.end));
   // Attribution reads back from a quotation and to the end of its paragraph, never further on: the blocks after the
-  // last quotation's paragraph are not searched for mentions.
+  // last quotation's paragraph are never searched for mentions, and the others only when attribution reads them.
   const lastQuotedBlock = spans.reduce((last, span) => Math.max(last, span.blockIndex), 0);
-  const allMentions = blocks.slice(0, lastQuotedBlock + 1).flatMap((block) => findMentions(text, block.start, Math.min(block.end, block.start + MAX_MENTION_CHARS), nameRuns));
-  const mentions = outsideSpans(allMentions, spans);
   const sentences = proseSentences(blocks, starts);
-  const context: SpeakerContext = { people, mentions, sentences, mentionsBySentence: groupBySentence(sentences, mentions) };
+  const mentions = indexMentions(text, blocks, lastQuotedBlock, spans, sentences, nameRuns);
+  const context: SpeakerContext = { people, mentions, sentences };
   const cues = spans.map((span, i) => readCue(text, spans, i, blocks, starts, mentions, people));
   const attributedInBlock = blocks.map(() => 0);
   spans.forEach((span, i) => {
@@ -61,14 +58,14 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
   return assignSpeakers(text, candidates, context);
 }
 
-function readCue(text: string, spans: QuotedSpan[], i: number, blocks: readonly TextBlock[], starts: number[][], mentions: readonly Mention[], people: readonly Person[]): Cue | null {
+function readCue(text: string, spans: QuotedSpan[], i: number, blocks: readonly TextBlock[], starts: number[][], mentions: MentionIndex, people: readonly Person[]): Cue | null {
   const span = spans[i]!;
   if (blocks[span.blockIndex]!.kind === 'blockquote') {
     const signed = signatureCue(text, blocks, span.blockIndex);
     if (signed) return signed;
   }
   const quoteContext = contextOf(text, spans, i, blocks, starts);
-  return findCue(text, quoteContext, mentions, (m) => isUsableMention(m, people), (m) => isPersonMention(m, people));
+  return findCue(text, quoteContext, mentions.inBlock(span.blockIndex), (m) => isUsableMention(m, people), (m) => isPersonMention(m, people));
 }
 
 function contextOf(text: string, spans: QuotedSpan[], i: number, blocks: readonly TextBlock[], starts: number[][]): QuoteContext {
@@ -100,18 +97,6 @@ function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSp
   if (!isSpeech(shape)) return null;
   const isBlock = block.kind === 'blockquote' && opensBlock;
   return { span, block, cue: cues[i] ?? null, partial: isPartial(before, opensBlock, inner), isBlock, sentenceStart: blockStart };
-}
-
-/** The mentions that lie outside every quotation; both lists are in text order. */
-function outsideSpans(mentions: readonly Mention[], spans: readonly QuotedSpan[]): Mention[] {
-  const kept: Mention[] = [];
-  let s = 0;
-  for (const mention of mentions) {
-    while (s < spans.length && spans[s]!.inner.end < mention.end) s++;
-    const span = spans[s];
-    if (!span || !(span.inner.start <= mention.start && mention.end <= span.inner.end)) kept.push(mention);
-  }
-  return kept;
 }
 
 /** Sentences of prose blocks; captions and list items are furniture around the story, not its thread. */

@@ -78,7 +78,7 @@ function inherit(text: string, candidates: readonly Candidate[], found: Attribut
 /** The speaker named by the mention that stands, in the quotation's sentence, one lower-case word before its opening mark. */
 function subjectRightBefore(text: string, candidate: Candidate, context: SpeakerContext): string | null {
   const opening = candidate.span.outer.start;
-  const mention = lastMentionBefore(context.mentions, opening);
+  const mention = lastMentionBefore(context.mentions.inBlock(candidate.span.blockIndex), opening);
   if (!mention || mention.start < candidate.sentenceStart || mention.kind === 'thing-pronoun' || !isUsableMention(mention, context.people)) return null;
   const between = text.slice(mention.end, opening);
   const word = between.trim();

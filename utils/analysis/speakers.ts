@@ -1,4 +1,5 @@
 import type { Mention } from './mentions';
+import type { MentionIndex } from './mention-index';
 import type { Person } from './people';
 import { resolveNameTail as resolveName } from './name-resolution';
 import type { Span } from './types';
@@ -10,23 +11,10 @@ const BODY_NOUNS = new Set(SOURCE_NOUNS.filter((noun) => !/^(?:brother|daughter|
 /** Everything the resolver needs to know about the article: its people and every mention outside quotations, in order. */
 export interface SpeakerContext {
   people: readonly Person[];
-  /** Mentions outside quotations, in text order. */
-  mentions: readonly Mention[];
+  /** Mentions outside quotations, by block and by sentence. */
+  mentions: MentionIndex;
   /** Sentences of the prose (not captions), in text order. */
   sentences: readonly Span[];
-  /** The mentions of each sentence, by the sentence's index. */
-  mentionsBySentence: readonly (readonly Mention[])[];
-}
-
-/** Sorts each mention into the sentence that holds it. */
-export function groupBySentence(sentences: readonly Span[], mentions: readonly Mention[]): Mention[][] {
-  const groups: Mention[][] = sentences.map(() => []);
-  let s = 0;
-  for (const mention of mentions) {
-    while (s < sentences.length && sentences[s]!.end <= mention.start) s++;
-    if (s < sentences.length && sentences[s]!.start <= mention.start) groups[s]!.push(mention);
-  }
-  return groups;
 }
 
 /** What a pronoun may stand for: a person ("he"), a body or document ("it"), or either. */
@@ -78,7 +66,7 @@ export function previousSubject(context: SpeakerContext, position: number, want:
  * has none, or when a pronoun or role comes first, since that sentence only points further back itself.
  */
 function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, want: Want): string | undefined {
-  const mentions = context.mentionsBySentence[sentenceIndex] ?? [];
+  const mentions = context.mentions.inSentence(sentenceIndex);
   // "Le projet de loi énonce … Il s’agit de « … »": a document or body opening the sentence is what it is about.
   const opener = mentions[0];
   if (opener && opener.end <= end && opener.kind === 'role' && opener.isDefinite && isBodyNoun(opener.text)) return describe(opener.text);
@@ -113,10 +101,9 @@ const MAX_ANTECEDENT_CHARS = 3000;
 /** "the spokesperson" after "A spokesperson for the regional chamber of commerce said …": that description. */
 function introducedAs(mention: Mention, context: SpeakerContext): string | null {
   const noun = lastWord(mention.text);
-  for (let i = context.mentions.length - 1; i >= 0; i--) {
-    const earlier = context.mentions[i]!;
-    if (earlier.start >= mention.start) continue;
-    if (earlier.start < mention.start - MAX_ANTECEDENT_CHARS) break;
+  const earlierMentions = context.mentions.between(mention.start - MAX_ANTECEDENT_CHARS, mention.start);
+  for (let i = earlierMentions.length - 1; i >= 0; i--) {
+    const earlier = earlierMentions[i]!;
     if (earlier.kind === 'role' && !earlier.isDefinite && earlier.text.toLowerCase().split(/\s+/).includes(noun)) return describe(earlier.text);
   }
   return null;
