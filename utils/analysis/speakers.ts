@@ -2,6 +2,7 @@ import type { Mention } from './mentions';
 import type { MentionIndex } from './mention-index';
 import type { Person } from './people';
 import { resolveNameTail as resolveName } from './name-resolution';
+import { partitionPoint } from './sorted';
 import type { Span } from './types';
 import { SOURCE_NOUNS } from './words/person-titles';
 
@@ -52,8 +53,7 @@ export function resolveMention(mention: Mention, context: SpeakerContext): strin
 
 /** The subject of the nearest earlier sentence that has one of the right kind: a person, or an organisation for "it". */
 export function previousSubject(context: SpeakerContext, position: number, want: Want, maxBack = MAX_SENTENCES_BACK): string | null {
-  let last = context.sentences.length - 1;
-  while (last >= 0 && context.sentences[last]!.start >= position) last--;
+  const last = partitionPoint(context.sentences, (sentence) => sentence.start < position) - 1;
   for (let i = last, seen = 0; i >= 0 && seen < maxBack; i--, seen++) {
     const found = subjectOf(context, i, Math.min(context.sentences[i]!.end, position), want);
     if (found !== undefined) return found;
