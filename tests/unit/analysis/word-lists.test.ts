@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { wordTree } from '../../../utils/analysis/case-patterns';
+import { nounCandidateWords } from '../../../utils/analysis/mentions';
+import { ROLE_NOUN_TREE } from '../../../utils/analysis/words/role-noun-tree';
 import { NON_PERSON_WORDS } from '../../../utils/analysis/words/non-person-words';
 import { DETERMINERS, HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../../../utils/analysis/words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../../../utils/analysis/words/pronouns';
@@ -20,5 +23,12 @@ describe('word lists', () => {
   it.each(LISTS)('%s is sorted, unique and lower case', (_, list) => {
     expect([...list]).toEqual([...new Set(list)].sort());
     expect(list.every((word) => word === word.toLowerCase())).toBe(true);
+  });
+});
+
+describe('generated patterns', () => {
+  it('ROLE_NOUN_TREE is the tree of the current noun lists (else run npm run generate:patterns)', () => {
+    expect(ROLE_NOUN_TREE).toBe(wordTree(nounCandidateWords()));
+    expect(new RegExp(`^(?:${ROLE_NOUN_TREE})$`).test('minister')).toBe(true);
   });
 });
