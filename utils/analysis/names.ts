@@ -45,11 +45,6 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const HONORIFIC = new Set(HONORIFICS);
 const ROLE_WORDS = new Set(ROLE_NOUNS.flatMap((noun) => noun.split(' ')));
 
-/** Lower case, without a trailing full stop: the form the word lists use. */
-export function wordKey(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
-}
 
 /** What the word lists say of a word, as bits: one lookup per distinct word instead of one per question asked. */
 const FUNCTION = 1;
@@ -64,14 +59,22 @@ const CAPITALS = 64;
 const classesOf = memoised(classify, 20_000);
 
 function classify(word: string): number {
-  const key = wordKey(word);
+  const lower = word.toLowerCase();
+  // The form the word lists use: lower case, without a trailing full stop ("Sen." → "sen").
+  const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return (FUNCTION_WORDS.has(key) ? FUNCTION : 0)
     | (isRoleKey(key, word) ? ROLE : 0)
     | (HONORIFIC.has(key) ? HONORIFIC_WORD : 0)
-    | (NON_PERSON.has(key.replace(/['’]s$/, '')) ? NON_PERSON_WORD : 0)
-    | (PARTICLES.has(word.toLowerCase()) ? PARTICLE : 0)
+    | (NON_PERSON.has(withoutPossessive(key)) ? NON_PERSON_WORD : 0)
+    | (PARTICLES.has(lower) ? PARTICLE : 0)
     | (startsLower(word) ? LOWER_START : 0)
     | (isAllCapitals(word) ? CAPITALS : 0);
+}
+
+/** "israel's" → "israel": a lower-case key without its possessive ending. */
+function withoutPossessive(key: string): string {
+  const apostrophe = key[key.length - 2];
+  return key.endsWith('s') && (apostrophe === "'" || apostrophe === '’') ? key.slice(0, -2) : key;
 }
 
 /** A title or role word that may stand before a name ("Senator", "Mr.", "Minister"). */
