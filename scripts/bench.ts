@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { CorpusPage } from './lib/corpus';
 import { loadCorpus, parseCorpusArgs, percentile, withTimeout } from './lib/corpus';
 import type { CorpusSession } from './lib/corpus-browser';
-import { openPage, replaceTab, runAnalysisScript, startCorpusSession } from './lib/corpus-browser';
+import { openPage, replaceTab, startCorpusSession, timeAnalysisScript } from './lib/corpus-browser';
 import { bundleSizes, printSizes, printTable } from './lib/bench-report';
 import type { PopupTiming } from './lib/popup-timing';
 import { timePopup } from './lib/popup-timing';
@@ -26,8 +26,10 @@ interface PageFigures {
   readabilityMs?: number[];
   extractMs?: number[];
   analyseMs?: number[];
+  /** The whole injection as the extension sees it, from asking for it to the answer (see timeAnalysisScript). */
+  injectionMs?: number[];
   /** The first click on a page, each in a fresh tab: the renderer has compiled none of the script's code or patterns. */
-  firstClick?: { readabilityMs: number; extractMs: number; analyseMs: number };
+  firstClick?: { readabilityMs: number; extractMs: number; analyseMs: number; injectionMs: number };
 }
 
 const median = (values: number[]) => percentile(values, 0.5);
@@ -37,7 +39,7 @@ const median = (values: number[]) => percentile(values, 0.5);
  * another, so both start cold), then `runs` more times in the same tab, alternating which of the two goes first.
  */
 async function measurePage(session: CorpusSession, page: CorpusPage, runs: number, baseline: string, capMs: number): Promise<PageFigures> {
-  const figures: PageFigures = { id: page.id, readabilityMs: [], extractMs: [], analyseMs: [] };
+  const figures: PageFigures = { id: page.id, readabilityMs: [], extractMs: [], analyseMs: [], injectionMs: [] };
   try {
     await withTimeout((async () => {
       await replaceTab(session);
@@ -45,13 +47,14 @@ async function measurePage(session: CorpusSession, page: CorpusPage, runs: numbe
       const coldReadability = await timeReadability(session.tab, baseline);
       await replaceTab(session);
       await openPage(session, page.file, capMs);
-      const first = await runAnalysisScript(session);
+      const { result: first, injectionMs } = await timeAnalysisScript(session);
       if (!first.ok) throw new Error(`analysis failed: ${first.error}`);
-      figures.firstClick = { readabilityMs: coldReadability, ...first.timings };
+      figures.firstClick = { readabilityMs: coldReadability, ...first.timings, injectionMs };
       for (let run = 0; run < runs; run++) {
         const readability = run % 2 === 1 ? await timeReadability(session.tab, baseline) : null;
-        const result = await runAnalysisScript(session);
+        const { result, injectionMs } = await timeAnalysisScript(session);
         if (!result.ok) throw new Error(`analysis failed: ${result.error}`);
+        figures.injectionMs!.push(injectionMs);
         figures.readabilityMs!.push(readability ?? await timeReadability(session.tab, baseline));
         figures.extractMs!.push(result.timings.extractMs);
         figures.analyseMs!.push(result.timings.analyseMs);
@@ -91,13 +94,15 @@ function printPageFigures(figures: PageFigures[]): void {
     const readability = perPage((p) => p.readabilityMs, set);
     const extract = perPage((p) => p.extractMs, set);
     const analyse = perPage((p) => p.analyseMs, set);
-    return { readability, extract, analyse, total: extract.map((value, i) => value + analyse[i]!) };
+    const injection = perPage((p) => p.injectionMs, set);
+    return { readability, extract, analyse, total: extract.map((value, i) => value + analyse[i]!), injection };
   };
   const firstRows = (set: PageFigures[]) => {
     const readability = set.map((page) => page.firstClick!.readabilityMs);
     const extract = set.map((page) => page.firstClick!.extractMs);
     const analyse = set.map((page) => page.firstClick!.analyseMs);
-    return { readability, extract, analyse, total: extract.map((value, i) => value + analyse[i]!) };
+    const injection = set.map((page) => page.firstClick!.injectionMs);
+    return { readability, extract, analyse, total: extract.map((value, i) => value + analyse[i]!), injection };
   };
   printRows(`First click, each page in a fresh tab (a reader's click); ${measured.length} pages measured, ${figures.length - measured.length} failed (ms)`, firstRows(measured), firstRows(measured.filter((page) => page.isArticle)));
   printRows('Repeated in the same tab, median of the runs on each page (ms)', rows(measured), rows(measured.filter((page) => page.isArticle)));
@@ -108,6 +113,7 @@ interface Rows {
   extract: number[];
   analyse: number[];
   total: number[];
+  injection: number[];
 }
 
 function printRows(title: string, all: Rows, articles: Rows): void {
@@ -116,6 +122,7 @@ function printRows(title: string, all: Rows, articles: Rows): void {
     { label: 'extraction (Readability + metadata + blocks)', values: all.extract },
     { label: 'analysis (pure, after extraction)', values: all.analyse },
     { label: 'whole content script (extract + analyse)', values: all.total },
+    { label: 'injection as the extension sees it', values: all.injection },
   ]);
   printTable('  …as ratios to Readability alone on the same page', [
     { label: 'analysis / Readability, all pages', values: all.analyse.map((value, i) => value / all.readability[i]!) },

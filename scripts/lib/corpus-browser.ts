@@ -67,10 +67,20 @@ export async function openPage(session: CorpusSession, file: string, timeoutMs: 
 
 /** Injects the built analysis script into the tab exactly as the popup does, and returns what it answered. */
 export async function runAnalysisScript(session: CorpusSession): Promise<PageResult> {
+  return (await timeAnalysisScript(session)).result;
+}
+
+/**
+ * Injects the analysis script as the popup does, and times the whole injection as the extension sees it: loading and
+ * starting the script (its module-level set-up included, which its own timings cannot see), the run, and the answer's
+ * trip back.
+ */
+export async function timeAnalysisScript(session: CorpusSession): Promise<{ result: PageResult; injectionMs: number }> {
   const tabId = await session.tabId();
   return session.controller.evaluate(async (target) => {
     const { chrome } = globalThis as unknown as { chrome: { scripting: { executeScript: (o: object) => Promise<{ result?: unknown }[]> } } };
+    const started = performance.now();
     const [injection] = await chrome.scripting.executeScript({ target: { tabId: target }, files: ['/content-scripts/analyze.js'] });
-    return injection?.result as PageResult;
+    return { result: injection?.result as PageResult, injectionMs: performance.now() - started };
   }, tabId);
 }

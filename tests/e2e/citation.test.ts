@@ -1,21 +1,10 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { textFragmentUrl } from '../../utils/citation/text-fragment';
-import type { ExtensionBrowser } from './harness';
-import { launchWithExtension, openPopupFor, SCREENSHOT_DIR, settledState, startFixtureServer, tabIdOf } from './harness';
+import { openPopupFor, SCREENSHOT_DIR, settledState, tabIdOf } from './harness';
+import { useExtensionSession } from './session';
 
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 /** What the clipboard holds, read back in `page` (which must have clipboard-read for its origin). */
 async function readClipboard(page: import('playwright-core').Page): Promise<{ text: string; html: string }> {
@@ -28,13 +17,13 @@ async function readClipboard(page: import('playwright-core').Page): Promise<{ te
 
 /** Extension origins count as opaque to the permission API, so a page's origin is granted when given, else all. */
 async function grantClipboard(origin?: string) {
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], origin ? { origin } : undefined);
+  await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], origin ? { origin } : undefined);
 }
 
 describe('copying a citation from the popup', () => {
   it('copies the chosen style as rich and plain text, says so, and remembers the style', async () => {
     await grantClipboard();
-    const { popup } = await openPopupFor(browser, `${server.origin}/citation-estuary-bridge.html`);
+    const { popup } = await openPopupFor(session.browser, `${session.server.origin}/citation-estuary-bridge.html`);
     expect(await settledState(popup)).toBe('ready');
 
     await popup.selectOption('.citation-style select', 'mla');
@@ -48,14 +37,14 @@ describe('copying a citation from the popup', () => {
     expect(copied.html).toContain('<i>The Riverside Gazette</i>');
     await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-citation-mla.png'), fullPage: true });
 
-    const again = await openPopupFor(browser, `${server.origin}/citation-estuary-bridge.html`);
+    const again = await openPopupFor(session.browser, `${session.server.origin}/citation-estuary-bridge.html`);
     expect(await settledState(again.popup)).toBe('ready');
     await expect.poll(() => again.popup.locator('.citation-style select').inputValue()).toBe('mla');
   });
 
   it('copies from the keyboard alone, in a reference-manager format as plain text', async () => {
     await grantClipboard();
-    const { popup } = await openPopupFor(browser, `${server.origin}/citation-estuary-bridge.html`);
+    const { popup } = await openPopupFor(session.browser, `${session.server.origin}/citation-estuary-bridge.html`);
     expect(await settledState(popup)).toBe('ready');
     await popup.locator('.citation-style select').focus();
     await popup.selectOption('.citation-style select', 'bibtex');
@@ -73,7 +62,7 @@ describe('copying a citation from the popup', () => {
 describe('citing one quote', () => {
   it('copies “…” — Speaker, Publication, date with a link to the passage', async () => {
     await grantClipboard();
-    const { popup } = await openPopupFor(browser, `${server.origin}/citation-estuary-bridge.html`);
+    const { popup } = await openPopupFor(session.browser, `${session.server.origin}/citation-estuary-bridge.html`);
     expect(await settledState(popup)).toBe('ready');
     const quote = popup.locator('.quote', { hasText: 'Nothing about this estuary is simple' });
     await quote.getByRole('button', { name: /Cite this quote/ }).click();
@@ -87,10 +76,10 @@ describe('citing one quote', () => {
 
 describe('"Copy citation" from the page context menu', () => {
   it('analyses the page and copies the citation in the last chosen style', async () => {
-    const { page, tabId } = await openPopupFor(browser, `${server.origin}/citation-estuary-bridge.html`);
-    await grantClipboard(server.origin);
+    const { page, tabId } = await openPopupFor(session.browser, `${session.server.origin}/citation-estuary-bridge.html`);
+    await grantClipboard(session.server.origin);
     await page.bringToFront();
-    const [worker] = browser.context.serviceWorkers();
+    const [worker] = session.browser.context.serviceWorkers();
     expect(worker).toBeDefined();
     const copied = await worker!.evaluate(
       (id) => (globalThis as unknown as { saywhoCitationMenuClick: (info: object, tab: object) => Promise<boolean> }).saywhoCitationMenuClick({ menuItemId: 'saywho-copy-citation' }, { id }),
@@ -104,8 +93,8 @@ describe('"Copy citation" from the page context menu', () => {
 
 describe('a cited quote’s link', () => {
   it('opens the article scrolled to that passage, even where the words recur', async () => {
-    const article = `${server.origin}/citation-estuary-bridge.html`;
-    const page = await browser.context.newPage();
+    const article = `${session.server.origin}/citation-estuary-bridge.html`;
+    const page = await session.browser.context.newPage();
     await page.goto(article);
     const pageText = await page.evaluate(() => document.body.innerText);
     const url = textFragmentUrl(article, { exact: 'We will finish the bridge.', prefix: 'whether the budget would hold, Kowalski repeated: “', suffix: '” Her deputy, Tomas Varga' }, pageText);

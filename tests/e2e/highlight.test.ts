@@ -1,33 +1,20 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../utils/analysis/types';
 import { assignSpeakerStyles, toHighlightQuotes } from '../../utils/highlight/palette';
-import type { ExtensionBrowser } from './harness';
-import { launchWithExtension, openPopupFor, SCREENSHOT_DIR, settledState, startFixtureServer } from './harness';
+import { openPopupFor, SCREENSHOT_DIR, settledState } from './harness';
+import { useExtensionSession } from './session';
 import { countPixels, highlightsIn, rectOfText, sendFromPopup, swatchColourOf } from './highlight-page';
 
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 /**
  * A fresh address for each opening of a fixture: the harness finds a page's tab by its URL, and would otherwise
  * find an earlier test's tab showing the same file.
  */
 let openings = 0;
-const fixtureUrl = (file: string) => `${server.origin}/${file}?opening=${++openings}`;
+const fixtureUrl = (file: string) => `${session.server.origin}/${file}?opening=${++openings}`;
 
 const pageHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 /** What the tooltip says, or '' while it is hidden. */
@@ -38,7 +25,7 @@ async function tooltipText(page: Page): Promise<string> {
 
 /** Opens the popup for a fixture, waits for the analysis, switches highlights on and returns the page as it was before. */
 async function highlightFixture(file: string): Promise<{ page: Page; popup: Page; tabId: number; before: string }> {
-  const opened = await openPopupFor(browser, fixtureUrl(file));
+  const opened = await openPopupFor(session.browser, fixtureUrl(file));
   expect(await settledState(opened.popup)).toBe('ready');
   const before = await pageHtml(opened.page);
   await opened.popup.getByRole('switch', { name: /Highlight quotes/ }).click();
@@ -50,7 +37,7 @@ async function highlightFixture(file: string): Promise<{ page: Page; popup: Page
 async function speakerPixels(page: Page, text: string, colour: string): Promise<number> {
   const rect = await rectOfText(page, text);
   const png = await page.screenshot({ clip: { x: rect.x, y: rect.y, width: Math.min(rect.width, 600), height: rect.height + 4 } });
-  return countPixels(browser.context, png, colour);
+  return countPixels(session.browser.context, png, colour);
 }
 
 /** Switches highlights off and checks the page is exactly as it was: same markup, no highlights, sheets or tooltip. */
@@ -144,7 +131,7 @@ describe('quotes the page splits or repeats', () => {
   });
 
   it('falls back to wrapping elements where asked, and puts back the very same text nodes', async () => {
-    const { page, popup, tabId } = await openPopupFor(browser, fixtureUrl('split-quote-ferry.html'));
+    const { page, popup, tabId } = await openPopupFor(session.browser, fixtureUrl('split-quote-ferry.html'));
     expect(await settledState(popup)).toBe('ready');
     const analysis = await analysisOf(popup, tabId);
     const styles = assignSpeakerStyles(analysis.figures, analysis.quotes);
@@ -167,7 +154,7 @@ describe('quotes the page splits or repeats', () => {
 
 describe('pages that changed or are huge', () => {
   it('skips a quote the page no longer has and says how many were not shown', async () => {
-    const { page, popup } = await openPopupFor(browser, fixtureUrl('harbour-tunnel.html'));
+    const { page, popup } = await openPopupFor(session.browser, fixtureUrl('harbour-tunnel.html'));
     expect(await settledState(popup)).toBe('ready');
     await page.evaluate(() => [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('We have seen this film'))?.remove());
     await popup.getByRole('switch', { name: /Highlight quotes/ }).click();
@@ -175,7 +162,7 @@ describe('pages that changed or are huge', () => {
   });
 
   it('marks a page with megabytes of text without freezing it', async () => {
-    const { page, popup, tabId } = await openPopupFor(browser, fixtureUrl('split-quote-ferry.html'));
+    const { page, popup, tabId } = await openPopupFor(session.browser, fixtureUrl('split-quote-ferry.html'));
     expect(await settledState(popup)).toBe('ready');
     const analysis = await analysisOf(popup, tabId);
     await page.evaluate(() => {
@@ -196,7 +183,7 @@ describe('pages that changed or are huge', () => {
 
 describe('going to a quote from the popup', () => {
   it('scrolls the page to the quote and flashes it, then clears the flash; with highlights on, names its speaker', async () => {
-    const { page, popup } = await openPopupFor(browser, fixtureUrl('harbour-tunnel.html'));
+    const { page, popup } = await openPopupFor(session.browser, fixtureUrl('harbour-tunnel.html'));
     await page.setViewportSize({ width: 1000, height: 300 });
     // The page's tab is hidden behind the popup's tab here, where smooth scrolling never advances: scroll at once.
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -222,8 +209,8 @@ describe('going to a quote from the popup', () => {
 describe('running twice, and pages that moved on', () => {
   it('reuses one set of listeners and marks when the popup is opened again, and refuses a page that has navigated', async () => {
     const { page, popup, tabId, before } = await highlightFixture('harbour-tunnel.html');
-    const again = await browser.context.newPage();
-    await again.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const again = await session.browser.context.newPage();
+    await again.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=${tabId}`);
     expect(await settledState(again)).toBe('ready');
     await expect.poll(() => again.getByRole('switch').getAttribute('aria-checked')).toBe('true');
     const quotes = await analysisOf(again, tabId);

@@ -1,26 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from './harness';
-import { launchWithExtension, openPopupFor, SCREENSHOT_DIR, settledState, startFixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPopupFor, SCREENSHOT_DIR, settledState } from './harness';
+import { useExtensionSession } from './session';
 
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 describe('the popup on a news article', () => {
   it('shows the summary, the people, the quotes with their speakers and the citation', async () => {
-    const { popup } = await openPopupFor(browser, `${server.origin}/harbour-tunnel.html`);
+    const { popup } = await openPopupFor(session.browser, `${session.server.origin}/harbour-tunnel.html`);
     expect(await settledState(popup)).toBe('ready');
 
     await expect.poll(() => popup.locator('.article-title').textContent()).toBe('Council backs £1.2bn harbour tunnel after heated debate');
@@ -47,7 +34,7 @@ describe('the popup on a news article', () => {
 
 describe('the popup where there is no analysis', () => {
   it('says plainly that a page is not an article, and still offers the citation', async () => {
-    const { popup } = await openPopupFor(browser, `${server.origin}/not-an-article.html`);
+    const { popup } = await openPopupFor(session.browser, `${session.server.origin}/not-an-article.html`);
     expect(await settledState(popup)).toBe('ready');
     await expect.poll(() => popup.locator('.status-title').textContent()).toContain('doesn’t look like an article');
     expect(await popup.locator('.quote-list').count()).toBe(0);
@@ -55,14 +42,14 @@ describe('the popup where there is no analysis', () => {
   });
 
   it('explains that the browser’s own pages cannot be read', async () => {
-    const { popup } = await openPopupFor(browser, 'about:blank');
+    const { popup } = await openPopupFor(session.browser, 'about:blank');
     expect(await settledState(popup)).toBe('restricted');
     expect(await popup.locator('.status-message').textContent()).toMatch(/browser/i);
   });
 
   it('shows a message and a retry when reading the page fails', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=987654321`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=987654321`);
     expect(await settledState(popup)).toBe('error');
     expect(await popup.locator('[role="alert"] .status-message').textContent()).not.toBe('');
     const retry = popup.getByRole('button', { name: 'Try again' });

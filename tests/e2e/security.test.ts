@@ -1,25 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from './harness';
-import { EXTENSION_DIR, launchWithExtension, openPopupFor, settledState, startFixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, openPopupFor, settledState } from './harness';
+import { useExtensionSession } from './session';
 
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
 const requested: string[] = [];
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  // Every request of every page, extension pages included, from the first to the last test of this file.
-  browser.context.on('request', (request) => requested.push(request.url()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Every request of every page, extension pages included, from the first to the last test of this file.
+const session = useExtensionSession(({ browser }) => browser.context.on('request', (request) => requested.push(request.url())));
 
 /** What in the popup's DOM could run code or load something, had a page string been parsed as HTML. */
 async function liveMarkupIn(popup: Page): Promise<string[]> {
@@ -40,7 +29,7 @@ async function liveMarkupIn(popup: Page): Promise<string[]> {
 
 describe('a hostile page', () => {
   it('shows script-injection strings from the title, byline, quotes and JSON-LD as inert text', async () => {
-    const { page, popup } = await openPopupFor(browser, `${server.origin}/hostile-article.html`);
+    const { page, popup } = await openPopupFor(session.browser, `${session.server.origin}/hostile-article.html`);
     expect(await settledState(popup)).toBe('ready');
     await expect.poll(() => popup.locator('.quote').count()).toBeGreaterThan(2);
 
@@ -59,17 +48,17 @@ describe('a hostile page', () => {
 describe('the extension makes no network request', () => {
   it('asks for nothing but the local test pages and its own files while analysing articles and non-articles', async () => {
     for (const file of ['harbour-tunnel.html', 'not-an-article.html', 'hostile-article.html']) {
-      const { popup } = await openPopupFor(browser, `${server.origin}/${file}`);
+      const { popup } = await openPopupFor(session.browser, `${session.server.origin}/${file}`);
       expect(await settledState(popup)).toBe('ready');
     }
     expect(requested.length).toBeGreaterThan(3);
-    const foreign = requested.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith(`chrome-extension://${browser.extensionId}/`));
+    const foreign = requested.filter((url) => !url.startsWith(`${session.server.origin}/`) && !url.startsWith(`chrome-extension://${session.browser.extensionId}/`));
     expect(foreign).toEqual([]);
   });
 });
 
 describe('the manifest', () => {
-  it('asks for the minimum permissions, no host but the test server, and keeps the default strict policy', async () => {
+  it('asks for the minimum permissions, no host but the test session.server, and keeps the default strict policy', async () => {
     const manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
