@@ -45,7 +45,6 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const HONORIFIC = new Set(HONORIFICS);
 const ROLE_WORDS = new Set(ROLE_NOUNS.flatMap((noun) => noun.split(' ')));
 
-
 /** What the word lists say of a word, as bits: one lookup per distinct word instead of one per question asked. */
 const FUNCTION = 1;
 const ROLE = 2;

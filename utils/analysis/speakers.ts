@@ -9,7 +9,7 @@ import { SOURCE_NOUNS } from './words/person-titles';
 /** Source nouns that name a body or a document, not a person. */
 const BODY_NOUNS = new Set(SOURCE_NOUNS.filter((noun) => !/^(?:brother|daughter|father|husband|mother|officials|sister|son|source|sources|spokesperson|wife|witness|witnesses|fuente|fuentes)$/.test(noun)));
 
-/** Everything the resolver needs to know about the article: its people and every mention outside quotations, in order. */
+/** Everything the resolver needs to know about the article: its people, its mentions outside quotations, its sentences. */
 export interface SpeakerContext {
   people: readonly Person[];
   /** Mentions outside quotations, by block and by sentence. */
