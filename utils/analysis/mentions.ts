@@ -40,6 +40,7 @@ const NOUN_CANDIDATE = new RegExp(String.raw`\s${ROLE_NOUN_TREE}(?![A-Za-z-])`, 
 export function nounCandidateWords(): string[] {
   return [...NOUN_SET].map((noun) => noun.split(' ')[0]!);
 }
+
 /** Letters and hyphens from a position. Sticky. */
 const HYPHENATED_WORD = /[\p{L}-]+/uy;
 /** "of the services", "de los servicios": a complement that belongs to an unnamed source, of up to five lower-case words. */
