@@ -8,7 +8,7 @@ const TEST_SERVER_ORIGIN = 'http://127.0.0.1/*';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
-  // The analysis script runs nearly all of its code on every click: compiling it up front is cheaper than lazily.
+  // The analysis script runs nearly all of its code on every click: compiled with the script, a first click is faster.
   vite: () => ({ plugins: [preact(), eagerCompileHint(['content-scripts/analyze.js'])] }),
   // The sources archive Mozilla asks for: the code and how to build it, not local run output (benchmarks, screenshots).
   zip: { excludeSources: ['out/**', 'test-results/**', 'coverage/**'] },
