@@ -44,7 +44,7 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
   const lastQuotedBlock = spans.reduce((last, span) => Math.max(last, span.blockIndex), 0);
   const sentences = proseSentences(blocks, starts);
   const mentions = indexMentions(text, blocks, lastQuotedBlock, spans, sentences, nameRuns);
-  const context: SpeakerContext = { people, mentions, sentences };
+  const context: SpeakerContext = { text, people, mentions, sentences };
   const cues = spans.map((span, i) => readCue(text, spans, i, blocks, starts, mentions, people));
   const attributedInBlock = blocks.map(() => 0);
   spans.forEach((span, i) => {

@@ -11,6 +11,8 @@ const BODY_NOUNS = new Set(SOURCE_NOUNS.filter((noun) => !/^(?:brother|daughter|
 
 /** Everything the resolver needs to know about the article: its people, its mentions outside quotations, its sentences. */
 export interface SpeakerContext {
+  /** The article's text, which mentions and sentences point into. */
+  text: string;
   people: readonly Person[];
   /** Mentions outside quotations, by block and by sentence. */
   mentions: MentionIndex;
@@ -46,8 +48,9 @@ export function resolveMention(mention: Mention, context: SpeakerContext): strin
       return previousSubject(context, mention.start, 'thing');
     case 'role':
       if (!mention.isDefinite || isBodyNoun(mention.text)) return describe(mention.text);
-      // With no one to point back to, the description itself is the best name the text gives.
-      return roleHolder(mention, context) ?? introducedAs(mention, context) ?? previousSubject(context, mention.start, 'person') ?? describe(mention.text);
+      // Someone named before it, else someone named for it further on; else the description is the best name given.
+      return roleHolder(mention, context) ?? introducedAs(mention, context) ?? previousSubject(context, mention.start, 'person')
+        ?? namedLaterAs(mention, context) ?? describe(mention.text);
   }
 }
 
@@ -95,7 +98,7 @@ function roleHolder(mention: Mention, context: SpeakerContext): string | null {
   return best?.name ?? null;
 }
 
-/** How far back "the spokesperson" looks for "a spokesperson for the chamber" who introduced them. */
+/** How far a role looks back for "a spokesperson for the chamber" who introduced it, or on for a name set after it. */
 const MAX_ANTECEDENT_CHARS = 3000;
 
 /** "the spokesperson" after "A spokesperson for the regional chamber of commerce said …": that description. */
@@ -105,6 +108,21 @@ function introducedAs(mention: Mention, context: SpeakerContext): string | null 
   for (let i = earlierMentions.length - 1; i >= 0; i--) {
     const earlier = earlierMentions[i]!;
     if (earlier.kind === 'role' && !earlier.isDefinite && earlier.text.toLowerCase().split(/\s+/).includes(noun)) return describe(earlier.text);
+  }
+  return null;
+}
+
+/**
+ * "The mother of a woman … has described …" in the opening line, and only later "her mother, Fiona, said": a role no
+ * one was named for before it is the person the text names right after that role, set off by a comma, further on.
+ */
+function namedLaterAs(mention: Mention, context: SpeakerContext): string | null {
+  const noun = lastWord(mention.text);
+  const laterMentions = context.mentions.between(mention.end, mention.end + MAX_ANTECEDENT_CHARS);
+  for (let i = 0; i + 1 < laterMentions.length; i++) {
+    const [role, name] = [laterMentions[i]!, laterMentions[i + 1]!];
+    if (role.kind !== 'role' || lastWord(role.text) !== noun || name.kind !== 'name') continue;
+    if (/^,\s+$/.test(context.text.slice(role.end, name.start))) return resolveName(name.text, context.people)?.name ?? cleanName(name.text);
   }
   return null;
 }

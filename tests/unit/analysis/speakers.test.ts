@@ -38,6 +38,7 @@ describe('speakers: finds', () => {
     ['a person named after a preposition and a verb', [INTRO, '“Výborný tým,” píše na Twitter Gary Lineker. Lineker je komentátor.'], 'Výborný', 'Gary Lineker'],
     ['a fragment right after its subject and a verb', ['Minister Carla Reyes visited Salta on Monday with her team.', 'Among the names was Reyes, whom the report placed “in three cities at once during the week”.'], 'in three cities', 'the report'],
     ['a fragment after a person and a verb that is not a speech verb', [INTRO, 'The aid arrived on Monday.', 'Blinken welcomed “a first step towards a lasting peace in the region” at the port.'], 'a first step', 'Antony Blinken'],
+    ['a role in the opening line, named only further on', ['The father of a missing climber has said the search was “far too slow from the start”.', 'Rescuers found the man on Sunday.', '“We waited for two days,” his father, Tomasz Kowal, said.'], 'far too slow', 'Tomasz Kowal'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);
   });
@@ -61,6 +62,16 @@ describe('speakers: does not find', () => {
   ])('%s', (_, blocks, quoteStart) => {
     const speaker = speakerOf(blocks, quoteStart);
     expect(speaker === null || speaker === 'residents').toBe(true);
+  });
+
+  it('does not name a role in the opening line after someone given another role further on', () => {
+    const blocks: BlockInput[] = ['The father of a missing climber has said the search was “far too slow from the start”.', '“We waited for two days,” his brother, Tomasz Kowal, said.'];
+    expect(speakerOf(blocks, 'far too slow')).toBe('the father');
+  });
+
+  it('does not look further on for a role someone already holds earlier', () => {
+    const blocks: BlockInput[] = ['The organiser, Deborah Nkemelu, met the board.', 'The organiser called the offer “an insult to every member”.', '“It is final,” the new organiser, Sam Okafor, said.'];
+    expect(speakerOf(blocks, 'an insult')).toBe('Deborah Nkemelu');
   });
 
   it('does not take the signature line of an embedded post for a quotation', () => {
