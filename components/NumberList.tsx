@@ -1,8 +1,21 @@
+import { aroundNumber } from '@/utils/analysis/number-context';
 import type { KeyNumber } from '@/utils/analysis/types';
 import { t } from '@/utils/i18n';
 
 export interface NumberListProps {
   numbers: KeyNumber[];
+}
+
+/** "closures of the bridge rose to **214** last year": the number stands out in the words that say what it counts. */
+function NumberInContext({ number }: { number: KeyNumber }) {
+  const { before, after } = aroundNumber(number);
+  return (
+    <>
+      {before && <span class="number-context">{before} </span>}
+      <strong class="number-value">{number.text}</strong>
+      {after && <span class="number-context"> {after}</span>}
+    </>
+  );
 }
 
 /** The figures that matter in the story, each with what it counts. */
@@ -14,7 +27,7 @@ export default function NumberList({ numbers }: NumberListProps) {
       <ul class="number-list">
         {numbers.map((number) => (
           <li key={number.span.start} class="number">
-            <strong class="number-value">{number.text}</strong> <span class="number-context">{number.context.slice(number.text.length).trim()}</span>
+            <NumberInContext number={number} />
           </li>
         ))}
       </ul>

@@ -18,6 +18,11 @@ describe('the popup on a news article', () => {
     const figures = await popup.locator('.figure-name').allTextContents();
     expect(figures).toEqual(expect.arrayContaining(['Helen Okafor', 'Daniel Mbeki', 'Raj Patel']));
 
+    // Each key number in the words that say what it counts, before it or after it, with the number itself set apart.
+    const numbers = (await popup.locator('.number').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+    expect(numbers).toEqual(expect.arrayContaining(['38% of commuters cross the old swing', 'closures of the bridge rose to 214 last year']));
+    expect(await popup.locator('.number', { hasText: '214' }).locator('.number-value').textContent()).toBe('214');
+
     const quote = popup.locator('.quote', { hasText: 'We have seen this film before' });
     await expect.poll(() => quote.locator('.quote-speaker').textContent()).toContain('Daniel Mbeki');
     const pronounQuote = popup.locator('.quote', { hasText: 'It will not be easy' });

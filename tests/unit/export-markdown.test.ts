@@ -14,7 +14,10 @@ const analysis: Analysis = {
   isArticle: true,
   summary: { text: 'The old bridge closes in May.', method: 'lead-sentence' },
   figures: [{ name: 'Maria Gomez', role: 'Mayor', aliases: ['Gomez'], mentions: 4, quoteCount: 1 }],
-  numbers: [{ text: '40%', kind: 'percent', context: '40% of commuters', span: { start: 0, end: 3 } }],
+  numbers: [
+    { text: '40%', kind: 'percent', context: '40% of commuters', numberAt: 0, span: { start: 0, end: 3 } },
+    { text: '214', kind: 'count', context: 'closures rose to 214 last year', numberAt: 17, span: { start: 90, end: 93 } },
+  ],
   quotes: [quote('It is time', 'Maria Gomez'), quote('No *comment*', null)],
   wordCount: 300,
 };
@@ -28,6 +31,7 @@ describe('analysisToMarkdown', () => {
     ['the summary', '## Summary\n\nThe old bridge closes in May.'],
     ['each figure with role and quote count', '- **Maria Gomez**, Mayor (1 quote)'],
     ['each number with what it counts', '- **40%** of commuters'],
+    ['a number with the words before it that say what it counts', '- closures rose to **214** last year'],
     ['each quote with speaker and a link to its passage', '- “It is time” — Maria Gomez ([passage](https://news.example/a#:~:text=It%20is%20time))'],
     ['quotes whose speaker is unknown', '— speaker unknown'],
   ])('contains %s', (_what, expected) => {

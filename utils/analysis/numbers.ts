@@ -2,6 +2,7 @@ import type { TextBlock } from '../article/types';
 import type { KeyNumber, NumberKind, Span } from './types';
 import { COMMON_LETTERS, isLetter, isLowerChar, isWordOf, lettersAfter, lettersBefore, startsUpper } from './letters';
 import { MONTHS } from './words/months';
+import { FUNCTION_WORDS } from './names';
 
 /** At most this many key numbers: the popup shows the ones that matter, not every digit. */
 const MAX_KEY_NUMBERS = 6;
@@ -67,8 +68,7 @@ function toKeyNumber(text: string, kind: NumberKind, raw: string, start: number,
   const before = text.slice(Math.max(0, start - 24), start);
   if (isFurniture(raw, before, after) || (kind === 'count' && isAddress(after))) return null;
   if (kind === 'count' && (isYear(raw, after) || isSmallCount(raw) || NOT_A_QUANTITY_AFTER.test(after))) return null;
-  const context = describe(text, start, end);
-  return context ? { text: raw.trim(), kind, context, span: { start, end } } : null;
+  return { text: raw.trim(), kind, ...describe(text, start, end), span: { start, end } };
 }
 
 /** Dates, times, phone numbers, addresses and labels ("Channel 12", "Lyon 2") are not the story's figures. */
@@ -89,11 +89,42 @@ function isSmallCount(raw: string): boolean {
   return /^\d$/.test(raw.trim());
 }
 
-/** The number with the words after it up to the end of the phrase: "37% of voters", "1,200 troops". */
-function describe(text: string, start: number, end: number): string {
-  const tail = text.slice(end, end + 120).split(/[.;:!?\n,()“”"«»]/)[0] ?? '';
-  const words = tail.trim().split(/\s+/).filter(Boolean).slice(0, CONTEXT_WORDS);
-  return `${text.slice(start, end).trim()} ${words.join(' ')}`.trim();
+/** Words that, right after a number, say when or how rather than what it counts: "214 last year", "31 to 12". */
+const NOT_WHAT_IT_COUNTS = new Set([...FUNCTION_WORDS, 'last', 'next', 'each', 'per', 'than']);
+/** "38% of commuters", "37 % des électeurs": after a number these open what it counts. */
+const PARTITIVES = new Set(['of', 'de', 'des', 'du', 'del']);
+/** Where a phrase ends, for the words kept around a number. */
+const CLAUSE_END = /[.;:!?\n,()“”"«»]/;
+
+/**
+ * The number with the words of its phrase that say what it counts: those after it ("37% of voters", "1,200 troops"),
+ * and those before it too when the words after do not ("closures of the bridge rose to 214 last year"). No function
+ * word opens or closes the phrase.
+ */
+function describe(text: string, start: number, end: number): { context: string; numberAt: number } {
+  const after = withoutTrailingFunctionWords(phraseWords(text.slice(end, end + 120).split(CLAUSE_END)[0] ?? '').slice(0, CONTEXT_WORDS));
+  const saysWhat = after.length > 0 && (PARTITIVES.has(after[0]!.toLowerCase()) || !NOT_WHAT_IT_COUNTS.has(after[0]!.toLowerCase()));
+  const beforePhrase = text.slice(Math.max(0, start - 120), start).split(CLAUSE_END).pop() ?? '';
+  const before = saysWhat ? [] : withoutLeadingFunctionWords(phraseWords(beforePhrase).slice(-CONTEXT_WORDS));
+  const lead = before.length > 0 ? `${before.join(' ')} ` : '';
+  return { context: [lead + text.slice(start, end).trim(), ...after].join(' '), numberAt: lead.length };
+}
+
+function phraseWords(phrase: string): string[] {
+  return phrase.trim().split(/\s+/).filter(Boolean);
+}
+
+/** "and that closures of the bridge rose to" → "closures of the bridge rose to". */
+function withoutLeadingFunctionWords(words: string[]): string[] {
+  const first = words.findIndex((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
+  return first < 0 ? [] : words.slice(first);
+}
+
+/** "workers walked out over pay and" → "workers walked out over pay". */
+function withoutTrailingFunctionWords(words: string[]): string[] {
+  let last = words.length;
+  while (last > 0 && FUNCTION_WORDS.has(words[last - 1]!.toLowerCase())) last--;
+  return words.slice(0, last);
 }
 
 const KIND_WEIGHT: Record<NumberKind, number> = { money: 4, percent: 3, count: 2, measure: 1, rank: 1 };
@@ -106,7 +137,10 @@ function rank(numbers: KeyNumber[]): KeyNumber[] {
 function withoutNested(numbers: KeyNumber[]): KeyNumber[] {
   const kept: KeyNumber[] = [];
   for (const number of numbers) {
-    const isInside = kept.some((k) => k.span.start < number.span.start && number.span.start < k.span.start + k.context.length);
+    const isInside = kept.some((k) => {
+      const phraseStart = k.span.start - k.numberAt;
+      return phraseStart <= number.span.start && number.span.start < phraseStart + k.context.length;
+    });
     if (!isInside) kept.push(number);
   }
   return kept;

@@ -61,8 +61,10 @@ export interface KeyNumber {
   /** The number as written ("$1.2 billion", "37%"). */
   text: string;
   kind: NumberKind;
-  /** The words around it that say what it counts. */
+  /** The words around it that say what it counts, the number included ("closures rose to 214 last year"). */
   context: string;
+  /** Where the number stands in `context`. */
+  numberAt: number;
   span: Span;
 }
 

@@ -1,4 +1,5 @@
-import type { Analysis, Quote } from '../analysis/types';
+import { aroundNumber } from '../analysis/number-context';
+import type { Analysis, KeyNumber, Quote } from '../analysis/types';
 
 /** What the Markdown needs besides the analysis: the formatted citation and a link to each quote's passage. */
 export interface MarkdownContext {
@@ -14,7 +15,7 @@ export function analysisToMarkdown(analysis: Analysis, context: MarkdownContext)
     `> ${escapeMarkdown(context.citation)}`,
     analysis.isArticle && analysis.summary.text ? `## Summary\n\n${escapeMarkdown(analysis.summary.text)}` : '',
     analysis.figures.length ? `## Key figures\n\n${analysis.figures.map(figureLine).join('\n')}` : '',
-    analysis.numbers.length ? `## Key numbers\n\n${analysis.numbers.map((n) => `- **${escapeMarkdown(n.text)}** ${escapeMarkdown(n.context.slice(n.text.length).trim())}`).join('\n')}` : '',
+    analysis.numbers.length ? `## Key numbers\n\n${analysis.numbers.map(numberLine).join('\n')}` : '',
     analysis.quotes.length ? `## Quotes\n\n${analysis.quotes.map((quote) => quoteLine(quote, context.quoteLink(quote))).join('\n')}` : '',
   ];
   return `${sections.filter(Boolean).join('\n\n')}\n`;
@@ -24,6 +25,12 @@ function figureLine(figure: Analysis['figures'][number]): string {
   const role = figure.role ? `, ${escapeMarkdown(figure.role)}` : '';
   const quotes = figure.quoteCount === 1 ? '1 quote' : `${figure.quoteCount} quotes`;
   return `- **${escapeMarkdown(figure.name)}**${role} (${quotes})`;
+}
+
+/** "- closures of the bridge rose to **214** last year". */
+function numberLine(number: KeyNumber): string {
+  const { before, after } = aroundNumber(number);
+  return `- ${[escapeMarkdown(before), `**${escapeMarkdown(number.text)}**`, escapeMarkdown(after)].filter(Boolean).join(' ')}`;
 }
 
 function quoteLine(quote: Quote, link: string): string {

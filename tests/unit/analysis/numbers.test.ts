@@ -18,9 +18,25 @@ describe('findKeyNumbers finds', () => {
     expect(numbersIn(sentence)).toContain(number);
   });
 
-  it('says what the number counts', () => {
+  it('says what the number counts, with no function word left dangling at the end', () => {
     const [number] = findKeyNumbers('The strike began when 1,200 workers walked out over pay and night shifts.');
-    expect(number?.context).toBe('1,200 workers walked out over pay and');
+    expect(number?.context).toBe('1,200 workers walked out over pay');
+    expect(number?.numberAt).toBe(0);
+  });
+
+  it.each([
+    ['a time after it', 'The report found that closures of the bridge rose to 214 last year.', '214', 'closures of the bridge rose to 214 last year', 31],
+    ['a preposition after it', 'Councillors voted 31 to 12 for the tunnel after a long debate.', '31', 'Councillors voted 31 to 12 for the tunnel', 18],
+    ['nothing after it', 'In the end the repair bill for the town came to $4.5 million.', '$4.5 million', 'bill for the town came to $4.5 million', 26],
+  ])('says what the number counts from the words before it when those after it do not: %s', (_, sentence, text, context, numberAt) => {
+    const number = findKeyNumbers(sentence).find((candidate) => candidate.text === text);
+    expect(number?.context).toBe(context);
+    expect(number?.numberAt).toBe(numberAt);
+  });
+
+  it('keeps the words after a number when they open with "of"', () => {
+    const [number] = findKeyNumbers('The survey found that 38% of commuters cross the old bridge each day.');
+    expect(number?.context).toBe('38% of commuters cross the old bridge');
   });
 
   it('leaves out a number already told inside another one’s phrase', () => {
