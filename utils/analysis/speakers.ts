@@ -9,7 +9,7 @@ import { SOURCE_NOUNS } from './words/person-titles';
 /** Source nouns that name a body or a document, not a person. */
 const BODY_NOUNS = new Set(SOURCE_NOUNS.filter((noun) => !/^(?:brother|daughter|father|husband|mother|officials|sister|son|source|sources|spokesperson|wife|witness|witnesses|fuente|fuentes)$/.test(noun)));
 
-/** Everything the resolver needs to know about the article: its people, its mentions outside quotations, its sentences. */
+/** Everything the resolver needs to know about the article: its text, people, mentions outside quotations and sentences. */
 export interface SpeakerContext {
   /** The article's text, which mentions and sentences point into. */
   text: string;
