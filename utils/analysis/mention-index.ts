@@ -23,7 +23,7 @@ export interface MentionIndex {
 }
 
 /**
- * Indexes the mentions of `blocks` (none after `lastBlock`: attribution never reads forward past the last quotation's
+ * Indexes the mentions of `blocks` (none after `lastBlock`: attribution reads nothing past the last quotation's
  * block), skipping those inside `spans`, for `sentences` that each lie within one block.
  */
 export function indexMentions(text: string, blocks: readonly TextBlock[], lastBlock: number, spans: readonly QuotedSpan[], sentences: readonly Span[], nameRuns: readonly NameRun[]): MentionIndex {

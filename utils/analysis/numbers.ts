@@ -89,8 +89,8 @@ function isSmallCount(raw: string): boolean {
   return /^\d$/.test(raw.trim());
 }
 
-/** Words that, right after a number, say when or how rather than what it counts: "214 last year", "31 to 12". */
-const NOT_WHAT_IT_COUNTS = new Set([...FUNCTION_WORDS, 'last', 'next', 'each', 'per', 'than']);
+/** Words besides the function words that, right after a number, say when or how rather than what: "214 last year". */
+const WHEN_OR_HOW_WORDS = new Set(['last', 'next', 'each', 'per', 'than']);
 /** "38% of commuters", "37 % des électeurs": after a number these open what it counts. */
 const PARTITIVES = new Set(['of', 'de', 'des', 'du', 'del']);
 /** Where a phrase ends, for the words kept around a number. */
@@ -103,11 +103,17 @@ const CLAUSE_END = /[.;:!?\n,()“”"«»]/;
  */
 function describe(text: string, start: number, end: number): { context: string; numberAt: number } {
   const after = withoutTrailingFunctionWords(phraseWords(text.slice(end, end + 120).split(CLAUSE_END)[0] ?? '').slice(0, CONTEXT_WORDS));
-  const saysWhat = after.length > 0 && (PARTITIVES.has(after[0]!.toLowerCase()) || !NOT_WHAT_IT_COUNTS.has(after[0]!.toLowerCase()));
+  const saysWhat = after.length > 0 && opensWhatItCounts(after[0]!);
   const beforePhrase = text.slice(Math.max(0, start - 120), start).split(CLAUSE_END).pop() ?? '';
   const before = saysWhat ? [] : withoutLeadingFunctionWords(phraseWords(beforePhrase).slice(-CONTEXT_WORDS));
   const lead = before.length > 0 ? `${before.join(' ')} ` : '';
   return { context: [lead + text.slice(start, end).trim(), ...after].join(' '), numberAt: lead.length };
+}
+
+/** "commuters", "of commuters": yes; "last year", "to 12": no. */
+function opensWhatItCounts(word: string): boolean {
+  const key = word.toLowerCase();
+  return PARTITIVES.has(key) || !(FUNCTION_WORDS.has(key) || WHEN_OR_HOW_WORDS.has(key));
 }
 
 function phraseWords(phrase: string): string[] {

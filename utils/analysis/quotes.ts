@@ -39,8 +39,9 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
     .slice(0, MAX_QUOTED_SPANS);
   if (spans.length === 0) return [];
   const starts = blocks.map((block) => sentenceStarts(text, block.start, block.end));
-  // Attribution reads back from a quotation and to the end of its paragraph, never further on: the blocks after the
-  // last quotation's paragraph are never searched for mentions, and the others only when attribution reads them.
+  // Attribution reads back from a quotation and to the end of its paragraph; only a role no one held before it looks
+  // further on, and not past the last quotation's paragraph. The blocks after that are never searched for mentions,
+  // and the others only when attribution reads them.
   const lastQuotedBlock = spans.reduce((last, span) => Math.max(last, span.blockIndex), 0);
   const sentences = proseSentences(blocks, starts);
   const mentions = indexMentions(text, blocks, lastQuotedBlock, spans, sentences, nameRuns);

@@ -122,7 +122,7 @@ function namedLaterAs(mention: Mention, context: SpeakerContext): string | null 
   for (let i = 0; i + 1 < laterMentions.length; i++) {
     const [role, name] = [laterMentions[i]!, laterMentions[i + 1]!];
     if (role.kind !== 'role' || lastWord(role.text) !== noun || name.kind !== 'name') continue;
-    if (/^,\s+$/.test(context.text.slice(role.end, name.start))) return resolveName(name.text, context.people)?.name ?? cleanName(name.text);
+    if (/^,\s+$/.test(context.text.slice(role.end, name.start))) return resolveMention(name, context);
   }
   return null;
 }
