@@ -41,14 +41,16 @@ function differingPages(before: Snapshot, after: Snapshot): string[] {
 async function main(): Promise<void> {
   const { dir, limit, only, rest } = parseCorpusArgs(process.argv.slice(2));
   const out = path.resolve(rest.get('out') ?? 'out/snapshot/analysis.json');
+  const compare = rest.get('compare');
+  if (compare && !existsSync(compare)) throw new Error(`No snapshot at ${compare}`);
+  // Read before writing: comparing against the output file itself would otherwise compare the new one with itself.
+  const earlier = compare ? JSON.parse(await readFile(compare, 'utf8')) as Snapshot : null;
   const snapshot = await record(dir, only, limit);
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, JSON.stringify(snapshot));
   console.log(`${Object.keys(snapshot).length} pages recorded in ${path.relative(process.cwd(), out)}`);
-  const compare = rest.get('compare');
-  if (!compare) return;
-  if (!existsSync(compare)) throw new Error(`No snapshot at ${compare}`);
-  const differing = differingPages(JSON.parse(await readFile(compare, 'utf8')) as Snapshot, snapshot);
+  if (!compare || !earlier) return;
+  const differing = differingPages(earlier, snapshot);
   console.log(differing.length === 0 ? `identical to ${compare}` : `${differing.length} pages differ from ${compare}:`);
   for (const id of differing) console.log(`  ${id}`);
   if (differing.length > 0) process.exitCode = 1;
