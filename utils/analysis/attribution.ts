@@ -1,6 +1,6 @@
 import type { Mention } from './mentions';
 import type { AttributionMethod, Span } from './types';
-import { endsWithWordOf } from './letters';
+import { endsWithWordOf, isLowerChar, isUpperChar } from './letters';
 import { findSpeechVerbs } from './speech-verbs';
 import { partitionPoint } from './sorted';
 
@@ -75,15 +75,23 @@ function cueBefore(text: string, span: Span, mentions: Mention[]): Cue | null {
 const PREPOSITIONS = new Set(['at', 'by', 'de', 'des', 'du', 'for', 'from', 'in', 'of', 'on', 'to', 'with', 'à', 'aus', 'en', 'na', 'v', 've', 'von', 'z', 'ze']);
 /** "The leader of Ennahda, Rachid Ghannouchi,": the words between a role and the name it introduces. */
 const APPOSITION_AFTER_ROLE = /^(?:\s+(?:of|de|du|del|des|von)\s+[^,.;:!?]{1,60})?,\s*$/u;
-/** "Lee Jae-myung, leader of the opposition, described": an apposition between the subject and its verb. */
-const APPOSITION_TO_VERB = /^\s*,[^.!?]*,\s*(?:\p{Ll}+\s+)?$/u;
+/**
+ * "Lee Jae-myung, leader of the opposition, described", "…, later described": an apposition between the subject and
+ * its verb, perhaps with one word before the verb, which must be in lower case (code checks: no Unicode class to compile).
+ */
+const APPOSITION_TO_VERB = /^\s*,[^.!?]*,\s*(?:([^\s,]+)\s+)?$/;
+
+function isAppositionToVerb(between: string): boolean {
+  const match = APPOSITION_TO_VERB.exec(between);
+  return match !== null && (match[1] === undefined || [...match[1]].every(isLowerChar));
+}
 
 /** “…,” a farmer said: a speaker described in words no list holds still stands as the speaker, in those words. */
 function describedSubject(text: string, start: number, verbStart: number): Mention | null {
   const between = text.slice(start, verbStart);
   const phrase = between.replace(/^[\s,.—–-]+/, '').trimEnd();
   const words = phrase.split(/\s+/);
-  const isDescription = DESCRIBING_DETERMINERS.has(words[0]!) && words.length >= 2 && words.length <= 5 && words.slice(1).every((word) => CASED_WORD.test(word));
+  const isDescription = DESCRIBING_DETERMINERS.has(words[0]!) && words.length >= 2 && words.length <= 5 && words.slice(1).every(isCasedWord);
   if (!isDescription) return null;
   const at = start + between.indexOf(phrase);
   return { text: phrase, start: at, end: at + phrase.length, kind: 'role', isDefinite: /^the\s/i.test(phrase) };
@@ -92,7 +100,9 @@ function describedSubject(text: string, start: number, verbStart: number): Menti
 /** "a farmer", "one resident", "another neighbour", "the owner": a determiner and up to four words describe a speaker. */
 const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the']);
 /** A word of letters with case (and hyphens), as a description is written: not a number, a symbol or a caseless script. */
-const CASED_WORD = /^[\p{Ll}\p{Lu}-]+$/u;
+function isCasedWord(word: string): boolean {
+  return word !== '' && [...word].every((char) => char === '-' || isLowerChar(char) || isUpperChar(char));
+}
 
 function isAfterPreposition(text: string, mention: Mention): boolean {
   return endsWithWordOf(text.slice(Math.max(0, mention.start - 6), mention.start), PREPOSITIONS);
@@ -108,7 +118,7 @@ function subjectBefore(text: string, mentions: Mention[], verbStart: number): Me
   const pool = eligible.length > 0 ? eligible : mentions;
   const first = pool[0]!;
   const between = text.slice(first.end, verbStart);
-  if (first.kind === 'name' && between.trimStart().startsWith(',') && APPOSITION_TO_VERB.test(between)) return first;
+  if (first.kind === 'name' && between.trimStart().startsWith(',') && isAppositionToVerb(between)) return first;
   const last = pool[pool.length - 1]!;
   const previous = pool[pool.length - 2];
   if (last.kind === 'role' && previous?.kind === 'name' && last.start - previous.end <= 3) return previous;

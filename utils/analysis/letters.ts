@@ -3,8 +3,6 @@
  * pattern, on every page the content script runs in; one shared single-letter test is compiled once.
  */
 const LETTER = /\p{L}/u;
-/** Runs of letters. Global: use with matchAll, which works on a copy. */
-export const LETTER_RUNS = /\p{L}+/gu;
 
 /**
  * The letters of Latin script, as a class body for patterns that must stay cheap to compile: a pattern can use it to
@@ -17,6 +15,15 @@ export const LATIN_LETTERS = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u0
  * Georgian, Ethiopic, kana, CJK, Hangul), as a class body: a close stand-in for `\p{L}`, far cheaper to compile.
  */
 export const COMMON_LETTERS = String.raw`${LATIN_LETTERS}\u0370-\u03FF\u0400-\u052F\u0531-\u0587\u05D0-\u05EA\u0620-\u064A\u066E-\u06D3\u0900-\u0DFF\u0E00-\u0EFF\u10A0-\u10FF\u1200-\u137F\u1E00-\u1FFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF`;
+
+/**
+ * Where a capital may stand, as a class body: the code ranges that hold every capital letter (`\p{Lu}`) of Unicode 16
+ * (Latin, Greek, Cyrillic, Armenian, Georgian, Cherokee, letter-like symbols, Glagolitic, Coptic, the Latin and Cyrillic
+ * extensions, full-width Latin) and the first halves of the surrogate pairs that encode the others (Deseret, Osage,
+ * Vithkuqi, Old Hungarian, Warang Citi, Medefaidrin, mathematical letters, Adlam). It holds other characters too:
+ * isCapitalLetter confirms a capital.
+ */
+export const CAPITAL_RANGES = String.raw`A-Z\u00C0-\u024F\u0370-\u058F\u10A0-\u10FF\u13A0-\u13FF\u1C80-\u1CBF\u1E00-\u1FFF\u2102-\u2183\u2C00-\u2CFF\uA640-\uA7FF\uFF21-\uFF3A\uD801\uD803\uD806\uD81B\uD835\uD83A`;
 
 const DIGIT = /\p{N}/u;
 const CAPITAL = /^\p{Lu}$/u;

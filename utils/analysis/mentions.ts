@@ -6,7 +6,7 @@ import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 import { SPEECH_VERBS } from './words/speech-verbs';
 import { capitalisable } from './case-patterns';
 import { ROLE_NOUN_TREE } from './words/role-noun-tree';
-import { isLetter, LATIN_LETTERS, startsUpper } from './letters';
+import { characterAt, isLetter, LATIN_LETTERS, startsUpper } from './letters';
 import { memoised } from './memo';
 
 /** A way a clause may name someone: by name, by a pronoun, or by a role or description ("the minister"). */
@@ -30,19 +30,22 @@ const TWO_WORD_NOUN_STARTS = new Set([...NOUN_SET].filter((noun) => noun.include
  */
 const DETERMINER_AT = new RegExp(String.raw`(?<![${LATIN_LETTERS}])(?:${capitalisable(longestFirst(DETERMINERS))})(?=\s)`, 'g');
 /**
- * A role or source noun (or the first word of a two-word one) with the white space before it, in any case, not before
- * an ASCII letter or a hyphen. A quick filter: a determiner is only read when one of these follows it. Its alternation
- * is generated ahead of time (scripts/generate-word-patterns.ts): built here, it cost 2.5 ms on every page.
+ * A role or source noun (or the first word of a two-word one) with the white space before it, in lower case or
+ * capitalised, not before an ASCII letter or a hyphen. A quick filter: a determiner is only read when one of these
+ * follows it. Its alternation is generated ahead of time (scripts/generate-word-patterns.ts): built here, it cost
+ * 2.5 ms on every page. It is case-sensitive, as DETERMINER_AT is: with the `i` flag it took twice as long to compile.
  */
-const NOUN_CANDIDATE = new RegExp(String.raw`\s${ROLE_NOUN_TREE}(?![A-Za-z-])`, 'gi');
+const NOUN_CANDIDATE = new RegExp(String.raw`\s${ROLE_NOUN_TREE}(?![A-Za-z-])`, 'g');
+
+const MAX_ACRONYM_LENGTH = 3;
 
 /** The words NOUN_CANDIDATE looks for: the first word of each role and source noun (ROLE_NOUN_TREE is made from them). */
 export function nounCandidateWords(): string[] {
-  return [...NOUN_SET].map((noun) => noun.split(' ')[0]!);
+  const firstWords = [...NOUN_SET].map((noun) => noun.split(' ')[0]!);
+  // "the CEO": a word of up to three letters may be an acronym, written in capitals.
+  return [...firstWords, ...firstWords.filter((word) => word.length <= MAX_ACRONYM_LENGTH).map((word) => word.toUpperCase())];
 }
 
-/** Letters and hyphens from a position. Sticky. */
-const HYPHENATED_WORD = /[\p{L}-]+/uy;
 /** "of the services", "de los servicios": a complement that belongs to an unnamed source, of up to five lower-case words. */
 const COMPLEMENT_PREPOSITIONS = new Set(['de', 'of', 'from', 'at', 'for', 'del', 'du', 'des']);
 const COMPLEMENT_ARTICLES = new Set(['the', 'los', 'las', 'la', 'le', 'el', 'les']);
@@ -154,7 +157,8 @@ function findRolePhrases(clause: string): Mention[] {
 
 /**
  * Where the clause's last possible role noun starts, or -1: no determiner at or after it can begin a role phrase.
- * (The Kelvin sign lower-cases to "k" but a case-insensitive pattern does not match it: such clauses are read whole.)
+ * (The Kelvin sign lower-cases to "k", which the role words are looked up in, but the pattern does not match it: such
+ * clauses are read whole.)
  */
 function lastNounCandidate(clause: string): number {
   if (clause.includes('\u212A')) return clause.length;
@@ -189,10 +193,11 @@ function nextDeterminerRun(clause: string, from: number, until: number): { text:
   return null;
 }
 
-/** The end of the letters and hyphens from `at`. */
+/** The end of the letters and hyphens from `at`. A loop, not a `\p{L}` pattern: the words are short, the pattern slow to compile. */
 function hyphenatedWordEnd(text: string, at: number): number {
-  HYPHENATED_WORD.lastIndex = at;
-  return HYPHENATED_WORD.exec(text) ? HYPHENATED_WORD.lastIndex : at;
+  let end = at;
+  for (let char = characterAt(text, end); char === '-' || isLetter(char); char = characterAt(text, end)) end += char.length;
+  return end;
 }
 
 /** The complement opening the text (" of the services"), or "" when none does. */

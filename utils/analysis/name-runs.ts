@@ -1,5 +1,5 @@
 import { NAME_PARTICLES } from './words/person-titles';
-import { characterAt, isCapitalLetter, isLetter, isMark, LATIN_LETTERS } from './letters';
+import { CAPITAL_RANGES, characterAt, isCapitalLetter, isLetter, isMark, LATIN_LETTERS } from './letters';
 import { partitionPoint } from './sorted';
 
 /**
@@ -59,14 +59,10 @@ export function runsWithin(runs: readonly NameRun[], start: number, end: number)
 }
 
 /**
- * Where a capital may stand: the code ranges that hold every capital letter (`\p{Lu}`) of Unicode 16 (Latin, Greek,
- * Cyrillic, Armenian, Georgian, Cherokee, letter-like symbols, Glagolitic, Coptic, the Latin and Cyrillic extensions,
- * full-width Latin) and the first halves of the surrogate pairs that encode the others (Deseret, Osage, Vithkuqi, Old
- * Hungarian, Warang Citi, Medefaidrin, mathematical letters, Adlam), with the Latin letters, apostrophes and inner
- * hyphens and dots after it, which most words are made of; isCapitalLetter confirms the capital and code reads the
- * rest of the word, if any. Global.
+ * Where a capital may stand (CAPITAL_RANGES), with the Latin letters, apostrophes and inner hyphens and dots after it,
+ * which most words are made of; isCapitalLetter confirms the capital and code reads the rest of the word, if any. Global.
  */
-const CAPITAL_CANDIDATE = new RegExp(String.raw`[A-Z\u00C0-\u024F\u0370-\u058F\u10A0-\u10FF\u13A0-\u13FF\u1C80-\u1CBF\u1E00-\u1FFF\u2102-\u2183\u2C00-\u2CFF\uA640-\uA7FF\uFF21-\uFF3A\uD801\uD803\uD806\uD81B\uD835\uD83A][${LATIN_LETTERS}'’]*(?:[.-][${LATIN_LETTERS}][${LATIN_LETTERS}'’]*)*`, 'g');
+const CAPITAL_CANDIDATE = new RegExp(String.raw`[${CAPITAL_RANGES}][${LATIN_LETTERS}'’]*(?:[.-][${LATIN_LETTERS}][${LATIN_LETTERS}'’]*)*`, 'g');
 const PARTICLES = new Set(NAME_PARTICLES);
 
 /**

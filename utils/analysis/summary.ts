@@ -1,5 +1,5 @@
 import type { TextBlock } from '../article/types';
-import { COMMON_LETTERS, isUpperChar } from './letters';
+import { CAPITAL_RANGES, COMMON_LETTERS, isCapitalLetter, isUpperChar } from './letters';
 import { sentenceStarts } from './sentences';
 import type { Summary } from './types';
 
@@ -62,8 +62,11 @@ function isInsideQuotation(sentence: string): boolean {
 /** "X is escorted from the court on June 18, 2015.": a photo caption left among the paragraphs ends on its date. */
 function isCaption(sentence: string): boolean {
   const endsOnYear = /(?:19|20)\d{2}\.?$/.test(sentence);
-  return (endsOnYear && /\b(?:on|le|el|am)\s+(?:\p{L}+\s+)?\d{1,2}(?:\s+\p{L}+)?,?\s+(?:19|20)\d{2}\.?$/u.test(sentence)) || /\((?:photo|credit|foto)\b/i.test(sentence);
+  return (endsOnYear && CAPTION_DATE.test(sentence)) || /\((?:photo|credit|foto)\b/i.test(sentence);
 }
+
+/** "on June 18, 2015", "le 18 juin 2015" ending a sentence; COMMON_LETTERS stands in for `\p{L}`, slow to compile. */
+const CAPTION_DATE = new RegExp(String.raw`\b(?:on|le|el|am)\s+(?:[${COMMON_LETTERS}]+\s+)?\d{1,2}(?:\s+[${COMMON_LETTERS}]+)?,?\s+(?:19|20)\d{2}\.?$`);
 
 /** Letters and digits (Western and Arabic-Indic), with no Unicode class: it is compiled on every page. */
 const WORD = new RegExp(String.raw`[0-9\u0660-\u0669\u06F0-\u06F9${COMMON_LETTERS}]+`, 'g');
@@ -75,12 +78,19 @@ function contentWords(text: string): Set<string> {
 
 /** Besides capitals, what a wire dateline is written in: spaces and punctuation. */
 const DATELINE_MARK = /[\s,.'’()-]/;
+/**
+ * A dateline and the dash after it: capitals, spaces and punctuation, perhaps an agency in brackets. The capitals are
+ * sought among CAPITAL_RANGES, not as `\p{Lu}`, which is slow to compile; code confirms them.
+ */
+const DATELINE = new RegExp(String.raw`^([${CAPITAL_RANGES}\s,.'’()-]{2,60})(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+`);
 
 /** "JERUSALEM (AP) — " and "LONDON — " open many wire stories. */
 function stripDateline(paragraph: string): string {
   // Only a paragraph opening on two capitals, spaces or punctuation can hold one: most are left without a search.
   if (![...paragraph.slice(0, 2)].every((char) => isUpperChar(char) || DATELINE_MARK.test(char)) || paragraph.length < 2) return paragraph;
-  return paragraph.replace(/^[\p{Lu}\s,.'’()-]{2,60}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u, '');
+  const match = DATELINE.exec(paragraph);
+  const isDateline = match !== null && [...match[1]!].every((char) => isCapitalLetter(char) || DATELINE_MARK.test(char));
+  return isDateline ? paragraph.slice(match[0].length) : paragraph;
 }
 
 function oneLine(text: string): string {

@@ -31,8 +31,12 @@ describe('findMentions reads role phrases', () => {
     expect(roles(text)).toEqual(['the former defense minister']);
   });
 
-  it('finds role nouns in any case, and two-word nouns', () => {
-    expect(roles('the MINISTER and the press secretary arrived')).toEqual(['the MINISTER', 'the press secretary']);
+  it('finds role nouns in lower case, capitalised or as capital acronyms, and two-word nouns', () => {
+    expect(roles('the Minister, the CEO and the press secretary arrived')).toEqual(['the Minister', 'the CEO', 'the press secretary']);
+  });
+
+  it('reads a role noun in capitals only where it is short enough to be an acronym', () => {
+    expect(roles('the CFO met the MINISTER')).toEqual(['the CFO']);
   });
 
   it('finds none where no role noun follows a determiner, nor inside longer words', () => {

@@ -31,6 +31,7 @@ describe('quotes: does not find', () => {
     ['a scare quote', ['The so-called “reform” was passed on a Tuesday night.']],
     ['a coined term without a speaker', ['Critics fear a “brain drain” from the universities.']],
     ['a nickname', ['He is known as “Bibi” to his supporters.']],
+    ['a term after a naming word in capitals, accented', ['Le projet, APPELÉE « la grande réforme des retraites », a déclaré Macron.']],
     ['a short headline', [['heading', '‘Unprecedented’ strandings']]],
     ['a caption', [['caption', 'Lapid says “we will win” at a rally in Tel Aviv.']]],
   ] as const)('%s', (_, blocks) => {

@@ -30,6 +30,7 @@ describe('speakers: finds', () => {
     ['a name with a particle', ['Historian Luis de Miranda wrote a book on neon.', '“Neon is a mood,” de Miranda writes.'], 'Neon is', 'Luis de Miranda'],
     ['a question attributed after it', [INTRO, '“Why now?” Blinken asked.'], 'Why now', 'Antony Blinken'],
     ['an embedded post signed on its own line', [INTRO, ['blockquote', 'Ships are moving again, thanks to everyone.'], ['blockquote', '— Rosa Delgado (@MayorDelgado) March 14, 2025']], 'Ships are moving', 'Rosa Delgado'],
+    ['an embedded post signed by a name in accented capitals', [INTRO, ['blockquote', 'Ships are moving again, thanks to everyone.'], ['blockquote', '— Émile Zola (@ezola) March 14, 2025']], 'Ships are moving', 'Émile Zola'],
     ['an embedded post signed in the same block', [INTRO, ['blockquote', 'Ships are moving again, thanks to everyone. — Rosa Delgado (@MayorDelgado) March 14, 2025']], 'Ships are moving', 'Rosa Delgado'],
     ['a role set off before the name', ['The union’s regional organiser, Deborah Nkemelu, spoke first.', 'Later the organiser was asked about pay.', '“We will hold them to it,” the organiser said.'], 'We will hold', 'Deborah Nkemelu'],
     ['"the spokesperson" after "a spokesperson for …"', [INTRO, 'A spokesperson for the chamber of commerce said the deal came late.', '“Some members lost contracts,” the spokesperson said.'], 'Some members', 'a spokesperson for the chamber of commerce'],
@@ -77,6 +78,15 @@ describe('speakers: does not find', () => {
   it('does not take the signature line of an embedded post for a quotation', () => {
     const quotes = analyseArticle(articleFrom([INTRO, ['blockquote', 'Ships are moving again.'], ['blockquote', '— Rosa Delgado (@MayorDelgado) March 14, 2025']])).quotes;
     expect(quotes.map((quote) => quote.text)).toEqual(['Ships are moving again.']);
+  });
+
+  it('takes no signature whose name opens in lower case', () => {
+    const quotes = analyseArticle(articleFrom([INTRO, ['blockquote', 'Ships are moving again, thanks to everyone.'], ['blockquote', '— émile zola (@ezola) March 14, 2025']])).quotes;
+    expect(quotes.map((quote) => quote.method)).not.toContain('signature');
+  });
+
+  it('takes a description in a caseless script for no speaker', () => {
+    expect(speakerOf([INTRO, '“The harvest was good this year,” a 農家 said.'], 'The harvest')).not.toBe('a 農家');
   });
 
   it('does not give a quotation the speaker of an unrelated earlier paragraph across prose', () => {

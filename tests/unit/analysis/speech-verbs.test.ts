@@ -51,4 +51,8 @@ describe('findSpeechVerbs', () => {
   it('leaves out upper-case words and verbs glued to letters', () => {
     expect(findSpeechVerbs('SAID saidx xsaid according toward')).toEqual([]);
   });
+
+  it('leaves out verbs glued to letters of scripts beyond the common ones (Tifinagh, Mongolian)', () => {
+    expect(findSpeechVerbs('saidⴰ ᠠsaid said')).toEqual([{ text: 'said', index: 12 }]);
+  });
 });

@@ -15,6 +15,19 @@ describe('summarise', () => {
     expect(summary).toEqual({ text: 'Dock workers returned to work on Friday after their union accepted a pay rise.', method: 'lead-sentence' });
   });
 
+  it.each([
+    ['in accented capitals, with an agency', 'SÃO JOSÉ (Reuters) — '],
+    ['with a full stop and an apostrophe', "ST. JOHN'S – "],
+  ])('strips a dateline %s', (_, dateline) => {
+    const summary = summaryOf([`${dateline}Dock workers returned to work on Friday after their union accepted a pay rise.`]);
+    expect(summary.text).toBe('Dock workers returned to work on Friday after their union accepted a pay rise.');
+  });
+
+  it('keeps an opening that has a lower-case letter before its dash', () => {
+    const summary = summaryOf(['ÉTÉ À PARIS é — Dock workers returned to work on Friday after their union accepted a pay rise.']);
+    expect(summary.text.startsWith('ÉTÉ À PARIS é')).toBe(true);
+  });
+
   it('skips a short kicker, a question and an opening quotation', () => {
     const summary = summaryOf(['A miracle season?', '“We are flying,” the captain said after the match on Sunday night.', 'The club won its fifth game in a row on Sunday and climbed to fourth place in the league.']);
     expect(summary.text).toBe('The club won its fifth game in a row on Sunday and climbed to fourth place in the league.');
