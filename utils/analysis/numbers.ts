@@ -25,8 +25,41 @@ const PATTERNS: [NumberKind, RegExp, RegExp][] = [
   ['money', new RegExp(String.raw`${CURRENCY_BEFORE}(?:${AMOUNT})${SCALE}|(?<![\d.,])(?:${AMOUNT})${SCALE}${CURRENCY_AFTER}`, 'g'), /[$€£¥₪₹]|CHF|NIS|euro|dollar|pound|shekel|yen|Kč|korun|peso|franc|dólar/],
   ['percent', new RegExp(String.raw`(?<![\d.,])(?:${AMOUNT})\s?(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|procent)`, 'g'), /%|cent|ciento/],
   ['rank', /\b(?:No\.\s?\d+|\d+(?:st|nd|rd|th)\b)/g, /No\.|\d(?:st|nd|rd|th)/],
-  ['count', new RegExp(String.raw`(?<![\d.,:/\-${COMMON_LETTERS}])(?:${AMOUNT})${SCALE}(?=\s+[${COMMON_LETTERS}])`, 'g'), /\d/],
+  // A count's scale word and the word after it are read by code (countEnd): in this pattern, the scale alternation
+  // tripled its time to compile, on nearly every page.
+  ['count', new RegExp(String.raw`(?<![\d.,:/\-${COMMON_LETTERS}])(?:${AMOUNT})`, 'g'), /\d/],
 ];
+
+/** The words of SCALE, as code reads them after a count. */
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'milliard', 'milliards', 'millions', 'millones', 'miliard', 'miliardy', 'miliardů', 'milion', 'miliony', 'milionů', 'Mrd', 'Mio']);
+
+/**
+ * Where a count that ends at `end` ends with its scale word, if any ("12 million", "5bn"), as SCALE reads it, or -1 when
+ * neither with nor without the scale word is it followed by white space and a letter, as a count must be.
+ */
+function countEnd(text: string, end: number): number {
+  const scaled = scaleEnd(text, end);
+  if (scaled > end && isBeforeWord(text, scaled)) return scaled;
+  return isBeforeWord(text, end) ? end : -1;
+}
+
+/** The end of a scale word after `end`, after at most one white-space character; `end` when none follows. */
+function scaleEnd(text: string, end: number): number {
+  const at = /\s/.test(text[end] ?? '') ? end + 1 : end;
+  const word = lettersAfter(text, at);
+  if (word === 'mil' && text.startsWith(' millones', at + 3) && !isLetter(text[at + 12])) return at + 12;
+  if (!SCALE_WORDS.has(word)) return end;
+  const wordEnd = at + word.length;
+  // "Mrd.", "Mio.": the full stop belongs to the abbreviation unless a letter follows it.
+  return (word === 'Mrd' || word === 'Mio') && text[wordEnd] === '.' && !isLetter(text[wordEnd + 1]) ? wordEnd + 1 : wordEnd;
+}
+
+/** White space, then a letter. */
+function isBeforeWord(text: string, at: number): boolean {
+  let next = at;
+  while (next < text.length && /\s/.test(text[next]!)) next++;
+  return next > at && isLetter(text[next]);
+}
 
 /** Month names, looked up as whole words of the lower-cased text around a number. */
 const MONTH_NAMES = new Set(MONTHS);
@@ -47,10 +80,13 @@ export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], b
     for (const [kind, pattern, mayMatch] of PATTERNS) {
       if (!mayMatch.test(blockText)) continue;
       for (const match of blockText.matchAll(pattern)) {
+        const matchEnd = (match.index ?? 0) + match[0].length;
+        const blockEnd = kind === 'count' ? countEnd(blockText, matchEnd) : matchEnd;
+        if (blockEnd < 0) continue;
         const start = block.start + (match.index ?? 0);
-        const end = start + match[0].length;
+        const end = block.start + blockEnd;
         if (taken.some((n) => n.span.start < end && start < n.span.end)) continue;
-        const number = toKeyNumber(text, kind, match[0], start, end);
+        const number = toKeyNumber(text, kind, text.slice(start, end), start, end);
         if (number) taken.push(number);
       }
     }

@@ -14,6 +14,11 @@ describe('findKeyNumbers finds', () => {
     ['a count with thousands separators', 'The strike began when 1,200 workers walked out over pay and shifts.', '1,200'],
     ['a rank', 'The film reached No. 1 in the charts within a week of release.', 'No. 1'],
     ['an amount before a word that can name a street', 'The council approved a £1.2bn road tunnel under the harbour on Thursday.', '£1.2bn'],
+    ['a count with a scale word', 'Officials said that 12 million people had voted by the early afternoon.', '12 million'],
+    ['a count with a scale glued to it', 'The region lost 40k jobs in the first year of the downturn, officials said.', '40k'],
+    ['a count with an abbreviated scale and its full stop', 'Der Konzern will bis zum Jahr 2030 rund 12 Mrd. Dollar in neue Werke investieren.', '12 Mrd.'],
+    ['a count with a two-word scale', 'El censo registró 25 mil millones habitantes según el informe del instituto.', '25 mil millones'],
+    ['a count without its scale word when no word follows the scale', 'The number of visitors to the city rose to 15 million. Most came in summer.', '15'],
   ])('%s', (_, sentence, number) => {
     expect(numbersIn(sentence)).toContain(number);
   });
@@ -58,6 +63,13 @@ describe('findKeyNumbers reads a count, with the six words after it, before', ()
 });
 
 describe('findKeyNumbers does not find', () => {
+  it('a count that ends its paragraph, with the next paragraph’s first word after it', () => {
+    const first = 'The number of visitors to the old town this year was 150';
+    const text = `${first}\n\nMost came in summer, when the harbour and the beaches were full.`;
+    const blocks = [{ kind: 'paragraph' as const, start: 0, end: first.length }, { kind: 'paragraph' as const, start: first.length + 2, end: text.length }];
+    expect(findKeyNumbers(text, [], blocks)).toEqual([]);
+  });
+
   it.each([
     ['a date with the month after', 'The first winter timetable starts on 1 December for all the island routes.'],
     ['a date with the month before', 'The strike began on March 5 when the workers walked out of the port.'],
