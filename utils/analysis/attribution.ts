@@ -74,7 +74,7 @@ function cueBefore(text: string, span: Span, mentions: Mention[]): Cue | null {
 /** Words after which a name is an object or a place, not the subject of the verb that follows. */
 const PREPOSITIONS = new Set(['at', 'by', 'de', 'des', 'du', 'for', 'from', 'in', 'of', 'on', 'to', 'with', 'à', 'aus', 'en', 'na', 'v', 've', 'von', 'z', 'ze']);
 /** "The leader of Ennahda, Rachid Ghannouchi,": the words between a role and the name it introduces. */
-const APPOSITION_AFTER_ROLE = /^(?:\s+(?:of|de|du|del|des|von)\s+[^,.;:!?]{1,60})?,\s*$/u;
+const APPOSITION_AFTER_ROLE = /^(?:\s+(?:of|de|du|del|des|von)\s+[^,.;:!?]{1,60})?,\s*$/;
 /**
  * "Lee Jae-myung, leader of the opposition, described", "…, later described": an apposition between the subject and
  * its verb, perhaps with one word before the verb, which must be in lower case (code checks: no Unicode class to compile).

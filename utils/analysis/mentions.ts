@@ -131,7 +131,7 @@ function toNameMention(clause: string, named: RunName, start: number): Mention {
   // "sagt die Managerin": in German every noun is capitalised; one word after an article is a description, not a name.
   const article = clause.slice(Math.max(0, start - 5), start).match(/(?:^|\s)(der|die|das|dem|den)\s$/i)?.[1];
   if (article && named.wordCount === 1) return { text: `${article} ${name}`, start: start - article.length - 1, end: start + name.length, kind: 'role', isDefinite: true };
-  const isOpener = named.isWholeRun && named.wordCount === 1 && (start === 0 || /(?:[.!?:]\s+|[“"«„]\s*)$/u.test(clause.slice(Math.max(0, start - 4), start)));
+  const isOpener = named.isWholeRun && named.wordCount === 1 && (start === 0 || /(?:[.!?:]\s+|[“"«„]\s*)$/.test(clause.slice(Math.max(0, start - 4), start)));
   return { text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener };
 }
 

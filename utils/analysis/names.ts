@@ -9,10 +9,10 @@ import { memoised } from './memo';
  * Each part comes with its offset in the run.
  */
 export function splitRun(run: string): { part: string; offset: number }[] {
-  if (!/['’]s | of /u.test(run)) return [{ part: run, offset: 0 }];
+  if (!/['’]s | of /.test(run)) return [{ part: run, offset: 0 }];
   const parts: { part: string; offset: number }[] = [];
   let offset = 0;
-  for (const piece of run.split(/(?<=['’]s) |(?<= of) /u)) {
+  for (const piece of run.split(/(?<=['’]s) |(?<= of) /)) {
     const previous = parts[parts.length - 1];
     const isOrgJoin = previous && / of$/.test(previous.part) && isNonPersonWord(previous.part.slice(0, -3).split(' ').pop() ?? '');
     if (previous && isOrgJoin) previous.part += ` ${piece}`;

@@ -67,7 +67,7 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
 
 function isConfirmed(text: string, candidate: NameCandidate, words: string[], singles: ReadonlySet<string>, role: string | null, isInflected: boolean): boolean {
   // “Ellery Compromise”: a capitalised name set in quotation marks is a coined term or a title, not a person.
-  if (/[“"«„‘]$/u.test(text.slice(candidate.span.start - 1, candidate.span.start))) return false;
+  if (/[“"«„‘]$/.test(text.slice(candidate.span.start - 1, candidate.span.start))) return false;
   if (candidate.hasTitle || role) return true;
   const before = text.slice(Math.max(0, candidate.span.start - 40), candidate.span.start);
   const after = text.slice(candidate.span.end, candidate.span.end + 40);

@@ -21,11 +21,12 @@ const MAX_QUOTE_CHARS = 5000;
 /** Finds the outermost quotations of every block (up to `maxSpans`); a quotation never runs past its paragraph. */
 export function findQuotedSpans(text: string, blocks: readonly TextBlock[], maxSpans = Number.POSITIVE_INFINITY): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
+  const nextMark = openingMarks(text);
   for (let blockIndex = 0; blockIndex < blocks.length && spans.length < maxSpans; blockIndex++) {
     const block = blocks[blockIndex]!;
     const next = blocks[blockIndex + 1];
     const nextOpensWithQuote = next ? CLOSERS_OF.has(text.charAt(next.start)) : false;
-    for (const span of findInBlock(text, block, blockIndex, nextOpensWithQuote, maxSpans - spans.length)) spans.push(span);
+    for (const span of findInBlock(text, block, blockIndex, nextOpensWithQuote, maxSpans - spans.length, nextMark)) spans.push(span);
   }
   return spans;
 }
@@ -39,13 +40,13 @@ interface Budget {
   steps: number;
 }
 
-function findInBlock(text: string, block: TextBlock, blockIndex: number, nextOpensWithQuote: boolean, maxSpans: number): QuotedSpan[] {
+function findInBlock(text: string, block: TextBlock, blockIndex: number, nextOpensWithQuote: boolean, maxSpans: number, nextMark: (from: number) => number): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   const budget: Budget = { steps: MIN_STEPS + STEPS_PER_CHAR * (block.end - block.start) };
   let lastMark: number | null = null;
   let i = block.start;
   while (i < block.end && budget.steps > 0 && spans.length < maxSpans) {
-    i = nextOpeningMark(text, i, block.end);
+    i = nextMark(i);
     if (i >= block.end) break;
     const closers = CLOSERS_OF.get(text.charAt(i))!;
     if (!isOpening(text, i, block, budget)) {
@@ -68,11 +69,21 @@ function findInBlock(text: string, block: TextBlock, blockIndex: number, nextOpe
 
 const OPENING_MARK = new RegExp(`[${QUOTE_PAIRS.map(([open]) => open).join('')}]`, 'g');
 
-/** The next character that may open a quotation, at or after `from`; `end` when there is none before it. */
-function nextOpeningMark(text: string, from: number, end: number): number {
-  OPENING_MARK.lastIndex = from;
-  const match = OPENING_MARK.exec(text);
-  return match && match.index < end ? match.index : end;
+/**
+ * The next character that may open a quotation, at or after a position (the text's length when there is none). The
+ * blocks are read in order: a block with no mark is not searched again to the same far mark from each block's start.
+ */
+function openingMarks(text: string): (from: number) => number {
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let next = text.length;
+  return (from) => {
+    if (from < searchedFrom || from > next) {
+      OPENING_MARK.lastIndex = from;
+      next = OPENING_MARK.exec(text)?.index ?? text.length;
+      searchedFrom = from;
+    }
+    return next;
+  };
 }
 
 function makeSpan(text: string, open: number, innerEnd: number, outerEnd: number, blockIndex: number, isOpenEnded: boolean): QuotedSpan {

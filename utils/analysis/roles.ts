@@ -89,7 +89,7 @@ function isRoleComplement(complement: string): boolean {
 /** The role set after a name between commas: "Emile Heskey, a former Liverpool striker," → "former Liverpool striker". */
 export function findRoleAfter(text: string, nameEnd: number): string | null {
   if (text[nameEnd] !== ',') return null;
-  const match = text.slice(nameEnd, nameEnd + 160).match(/^,\s+((?:an?|the|le|la|el|der|die|un|une|una)\s+)?([^,.;:!?()“”"«»\n]+)/u);
+  const match = text.slice(nameEnd, nameEnd + 160).match(/^,\s+((?:an?|the|le|la|el|der|die|un|une|una)\s+)?([^,.;:!?()“”"«»\n]+)/);
   const phrase = match?.[2]?.trim();
   if (!phrase) return null;
   const words = phrase.split(/\s+/).slice(0, MAX_APPOSITION_WORDS);
