@@ -5,7 +5,7 @@ import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 import { SPEECH_VERBS } from './words/speech-verbs';
 import { capitalisable } from './case-patterns';
-import { ROLE_NOUN_TREE } from './words/role-noun-tree';
+import { ROLE_NOUN_PREFIX_TREE } from './words/role-noun-tree';
 import { characterAt, isLetter, LATIN_LETTERS, startsUpper } from './letters';
 import { memoised } from './memo';
 
@@ -30,20 +30,23 @@ const TWO_WORD_NOUN_STARTS = new Set([...NOUN_SET].filter((noun) => noun.include
  */
 const DETERMINER_AT = new RegExp(String.raw`(?<![${LATIN_LETTERS}])(?:${capitalisable(longestFirst(DETERMINERS))})(?=\s)`, 'g');
 /**
- * A role or source noun (or the first word of a two-word one) with the white space before it, in lower case or
- * capitalised, not before an ASCII letter or a hyphen. A quick filter: a determiner is only read when one of these
- * follows it. Its alternation is generated ahead of time (scripts/generate-word-patterns.ts): built here, it cost
- * 2.5 ms on every page. It is case-sensitive, as DETERMINER_AT is: with the `i` flag it took twice as long to compile.
+ * The white space before a word that opens like a role or source noun (or the first word of a two-word one): its
+ * first NOUN_PREFIX_LENGTH letters, in lower case or capitalised. A quick filter: a determiner is only read when one of
+ * these follows it, and code looks the noun up. Its alternation is generated ahead of time
+ * (scripts/generate-word-patterns.ts): built here, it cost 2.5 ms on every page. Prefixes rather than the whole nouns,
+ * and no `i` flag: the pattern of whole nouns took three times as long to compile, and the `i` flag doubled that.
  */
-const NOUN_CANDIDATE = new RegExp(String.raw`\s${ROLE_NOUN_TREE}(?![A-Za-z-])`, 'g');
+const NOUN_CANDIDATE = new RegExp(String.raw`\s${ROLE_NOUN_PREFIX_TREE}`, 'g');
 
+const NOUN_PREFIX_LENGTH = 3;
 const MAX_ACRONYM_LENGTH = 3;
 
-/** The words NOUN_CANDIDATE looks for: the first word of each role and source noun (ROLE_NOUN_TREE is made from them). */
-export function nounCandidateWords(): string[] {
+/** What NOUN_CANDIDATE looks for: the first letters of each role and source noun's first word. */
+export function nounCandidatePrefixes(): string[] {
   const firstWords = [...NOUN_SET].map((noun) => noun.split(' ')[0]!);
   // "the CEO": a word of up to three letters may be an acronym, written in capitals.
-  return [...firstWords, ...firstWords.filter((word) => word.length <= MAX_ACRONYM_LENGTH).map((word) => word.toUpperCase())];
+  const acronyms = firstWords.filter((word) => word.length <= MAX_ACRONYM_LENGTH).map((word) => word.toUpperCase());
+  return [...new Set([...firstWords, ...acronyms].map((word) => word.slice(0, NOUN_PREFIX_LENGTH)))];
 }
 
 /** "of the services", "de los servicios": a complement that belongs to an unnamed source, of up to five lower-case words. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordTree } from '../../../utils/analysis/case-patterns';
-import { nounCandidateWords } from '../../../utils/analysis/mentions';
-import { ROLE_NOUN_TREE } from '../../../utils/analysis/words/role-noun-tree';
+import { nounCandidatePrefixes } from '../../../utils/analysis/mentions';
+import { ROLE_NOUN_PREFIX_TREE } from '../../../utils/analysis/words/role-noun-tree';
 import { NON_PERSON_WORDS } from '../../../utils/analysis/words/non-person-words';
 import { DETERMINERS, HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../../../utils/analysis/words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../../../utils/analysis/words/pronouns';
@@ -27,8 +27,14 @@ describe('word lists', () => {
 });
 
 describe('generated patterns', () => {
-  it('ROLE_NOUN_TREE is the tree of the current noun lists (else run npm run generate:patterns)', () => {
-    expect(ROLE_NOUN_TREE).toBe(wordTree(nounCandidateWords(), { capitalisable: true }));
-    expect(new RegExp(`^(?:${ROLE_NOUN_TREE})$`).test('minister')).toBe(true);
+  it('ROLE_NOUN_PREFIX_TREE is the tree of the current noun lists (else run npm run generate:patterns)', () => {
+    expect(ROLE_NOUN_PREFIX_TREE).toBe(wordTree(nounCandidatePrefixes(), { capitalisable: true }));
+  });
+
+  it('ROLE_NOUN_PREFIX_TREE opens every role and source noun, capitalised or not, and acronyms in capitals', () => {
+    const opens = new RegExp(`^${ROLE_NOUN_PREFIX_TREE}`);
+    const nouns = [...ROLE_NOUNS, ...SOURCE_NOUNS];
+    expect(nouns.filter((noun) => !opens.test(noun) || !opens.test(noun.charAt(0).toUpperCase() + noun.slice(1)))).toEqual([]);
+    expect(['CEO', 'CFO'].every((acronym) => opens.test(acronym))).toBe(true);
   });
 });
