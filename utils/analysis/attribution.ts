@@ -24,7 +24,8 @@ export interface QuoteContext {
 export type MentionFilter = (mention: Mention) => boolean;
 
 /** "According to" in the languages the verb list covers: the speaker follows it. */
-const ACCORDING_TO = /^(?:according to|laut|podle|selon|según)$/i;
+/** "according to" and its equivalents, looked up in lower case: a word list, not a case-insensitive pattern to compile. */
+const ACCORDING_TO = new Set(['according to', 'laut', 'podle', 'selon', 'según']);
 /** An attribution after a quotation sits in its first words; later, a speech verb belongs to another clause. */
 const MAX_AFTER_WORDS = 12;
 /** No attribution of twelve words runs longer than this. */
@@ -44,7 +45,7 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
 function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: boolean, isPerson: MentionFilter): Cue | null {
   const verb = firstVerb(text, span);
   if (verb) {
-    if (ACCORDING_TO.test(verb.text)) return pick(mentions.find((m) => m.start >= verb.end), 'according-to');
+    if (ACCORDING_TO.has(verb.text.toLowerCase())) return pick(mentions.find((m) => m.start >= verb.end), 'according-to');
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
     if (beforeVerb.length > 0) return pick(subjectBefore(text, beforeVerb, verb.start), 'cue-verb');
     const described = describedSubject(text, span.start, verb.start);
@@ -61,7 +62,7 @@ function cueBefore(text: string, span: Span, mentions: Mention[]): Cue | null {
   const verb = lastVerb(text, span);
   if (verb) {
     const afterVerb = mentions.filter((m) => m.start >= verb.end);
-    if (ACCORDING_TO.test(verb.text)) return pick(afterVerb[0], 'according-to');
+    if (ACCORDING_TO.has(verb.text.toLowerCase())) return pick(afterVerb[0], 'according-to');
     // "Gallant called for …, saying the “…”": a participle's subject is the sentence's subject.
     if (/ing$/i.test(verb.text)) return pick(sentenceSubject(text, mentions), 'cue-verb');
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);

@@ -64,8 +64,9 @@ const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
 const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
 const SPEECH_VERB_SET = new Set<string>(SPEECH_VERBS);
 /** Days and months: capitalised, never a speaker. */
-const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
-const DEFINITE = /^(?:the|her|his|its|their|le|la|el|der|die)\s/i;
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Determiners that make a role phrase definite ("the minister" points back to someone named), in lower case. */
+const DEFINITE_DETERMINERS = new Set(['the', 'her', 'his', 'its', 'their', 'le', 'la', 'el', 'der', 'die']);
 
 /** Every mention in text[start, end), in order. */
 export function findMentions(text: string, start: number, end: number, nameRuns?: readonly NameRun[]): Mention[] {
@@ -123,7 +124,7 @@ function nameInRun(run: string): RunName | null {
   const isBody = words.slice(1).some(isNonPersonWord) || words.includes('of');
   const first = isBody ? words.findIndex((word) => !isFunctionWord(word) && !isRoleWord(word)) : nameStart(words);
   const nameWords = first < 0 ? [] : words.slice(first);
-  if (nameWords.length === 0 || nameWords.some((word) => DATE_WORDS.test(word))) return null;
+  if (nameWords.length === 0 || nameWords.some((word) => DATE_WORDS.has(word.toLowerCase()))) return null;
   const name = lowerLeadingParticles(nameWords).join(' ');
   return { name, at: run.toLowerCase().indexOf(name.toLowerCase()), wordCount: nameWords.length, isWholeRun: first === 0 };
 }
@@ -132,10 +133,19 @@ function nameInRun(run: string): RunName | null {
 function toNameMention(clause: string, named: RunName, start: number): Mention {
   const { name } = named;
   // "sagt die Managerin": in German every noun is capitalised; one word after an article is a description, not a name.
-  const article = clause.slice(Math.max(0, start - 5), start).match(/(?:^|\s)(der|die|das|dem|den)\s$/i)?.[1];
+  const article = germanArticleBefore(clause, start);
   if (article && named.wordCount === 1) return { text: `${article} ${name}`, start: start - article.length - 1, end: start + name.length, kind: 'role', isDefinite: true };
   const isOpener = named.isWholeRun && named.wordCount === 1 && (start === 0 || /(?:[.!?:]\s+|[“"«„]\s*)$/.test(clause.slice(Math.max(0, start - 4), start)));
   return { text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener };
+}
+
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den']);
+
+/** "die " right before `start`, a word of its own in any case ("Die Managerin"), or undefined. */
+function germanArticleBefore(clause: string, start: number): string | undefined {
+  const article = clause.slice(Math.max(0, start - 4), start - 1);
+  const isAlone = start === 4 || /\s/.test(clause.charAt(start - 5));
+  return start >= 4 && isAlone && /\s/.test(clause.charAt(start - 1)) && GERMAN_ARTICLES.has(article.toLowerCase()) ? article : undefined;
 }
 
 /** "the defense minister", "a senior US official", "her mother", "una fuente de los servicios". */
@@ -152,7 +162,7 @@ function findRolePhrases(clause: string): Mention[] {
     const isTwoWordNoun = isTwoWordNounAt(words, nounAt);
     let phrase = words.slice(0, nounAt + (isTwoWordNoun ? 2 : 1)).join(' ');
     phrase += trimComplement(readComplement(clause.slice(match.index + phrase.length)));
-    if (!isProperName(phrase)) found.push({ text: phrase, start: match.index, end: match.index + phrase.length, kind: 'role', isDefinite: DEFINITE.test(phrase) });
+    if (!isProperName(phrase)) found.push({ text: phrase, start: match.index, end: match.index + phrase.length, kind: 'role', isDefinite: isDefinitePhrase(phrase) });
     match = nextDeterminerRun(clause, match.index + phrase.length, lastNoun);
   }
   return found;
@@ -265,6 +275,11 @@ function trimComplement(complement: string): string {
   const words = complement.split(/(?=\s)/);
   const stop = words.findIndex((word, i) => i > 2 && (COMPLEMENT_STOP.has(word.trim().toLowerCase()) || SPEECH_VERB_SET.has(word.trim().toLowerCase())));
   return stop < 0 ? complement : words.slice(0, stop).join('');
+}
+
+/** A role phrase (its words one space apart) opened by a definite determiner, in any case. */
+function isDefinitePhrase(phrase: string): boolean {
+  return DEFINITE_DETERMINERS.has(phrase.slice(0, phrase.indexOf(' ')).toLowerCase());
 }
 
 /** "The Food Standards Agency" is a name: a body's noun, capitalised, after capitalised words. */

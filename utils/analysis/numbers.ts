@@ -63,8 +63,8 @@ function isBeforeWord(text: string, at: number): boolean {
 
 /** Month names, looked up as whole words of the lower-cased text around a number. */
 const MONTH_NAMES = new Set(MONTHS);
-/** Time words, ages and eras after which a number is not a quantity. */
-const NOT_A_QUANTITY_AFTER = /^(?:a\.m|p\.m|am\b|pm\b|h\b|heures?\b|o'clock|years? old|ans\b|años\b|let\b|bc\b|ad\b|gmt|utc)/i;
+/** Time words, ages and eras after which a number is not a quantity, in the lower-cased text after it. */
+const NOT_A_QUANTITY_AFTER = /^(?:a\.m|p\.m|am\b|pm\b|h\b|heures?\b|o'clock|years? old|ans\b|años\b|let\b|bc\b|ad\b|gmt|utc)/;
 /** Street and place words after a number: an address, not a figure. */
 const STREET_WORDS = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'place', 'street', 'st.', 'st', 'road', 'rd.', 'rd', 'lane', 'calle', 'straße', 'strasse', 'ulice'];
 /** How many capitalised words may name a street before its street word: "12 Downing Street", "5 Rue de la Paix". */
@@ -103,7 +103,7 @@ function toKeyNumber(text: string, kind: NumberKind, raw: string, start: number,
   const after = text.slice(end, end + 40).trimStart();
   const before = text.slice(Math.max(0, start - 24), start);
   if (isFurniture(raw, before, after) || (kind === 'count' && isAddress(after))) return null;
-  if (kind === 'count' && (isYear(raw, after) || isSmallCount(raw) || NOT_A_QUANTITY_AFTER.test(after))) return null;
+  if (kind === 'count' && (isYear(raw, after) || isSmallCount(raw) || NOT_A_QUANTITY_AFTER.test(after.toLowerCase()))) return null;
   return { text: raw.trim(), kind, ...describe(text, start, end), span: { start, end } };
 }
 
@@ -117,7 +117,7 @@ function isFurniture(raw: string, before: string, after: string): boolean {
 }
 
 function isYear(raw: string, after: string): boolean {
-  return /^(1[89]|20)\d{2}$/.test(raw) && !/^(people|persons|troops|soldiers|jobs|homes|votes)/i.test(after);
+  return /^(1[89]|20)\d{2}$/.test(raw) && !/^(people|persons|troops|soldiers|jobs|homes|votes)/.test(after.toLowerCase());
 }
 
 /** Single-digit counts ("two officials", "3 people") are everyday prose, not key figures. */

@@ -21,7 +21,7 @@ export interface Person {
 }
 
 /** Languages that decline names, so a surname appears with case endings. */
-const INFLECTING_LANGUAGES = /^(?:cs|et|fi|hr|hu|lt|lv|pl|ru|sk|sl|sr|uk)\b/i;
+const INFLECTING_LANGUAGES = new Set(['cs', 'et', 'fi', 'hr', 'hu', 'lt', 'lv', 'pl', 'ru', 'sk', 'sl', 'sr', 'uk']);
 
 /** A run of capitalised words, trimmed of titles and sentence openers, before it is judged to name a person. */
 export interface NameCandidate {
@@ -36,9 +36,10 @@ const PLACE_PREPOSITIONS = new Set(['across', 'against', 'at', 'from', 'in', 'in
 
 /** Finds the people an article names: full names confirmed by a role, a title, speech, an age or a later short form. */
 export function findPeople(text: string, excludedNames: readonly string[] = [], lang: string | null = null, nameRuns: readonly NameRun[] = findNameRuns(text)): Person[] {
-  const isInflected = INFLECTING_LANGUAGES.test(lang ?? '');
+  const language = languageCode(lang);
+  const isInflected = INFLECTING_LANGUAGES.has(language);
   // German capitalises every noun, so a capitalised word used again alone proves nothing there.
-  const trustsSingles = !/^de\b/i.test(lang ?? '');
+  const trustsSingles = language !== 'de';
   const candidates = findNameCandidates(nameRuns);
   // A lone word after "in", "from", "against" is a place or a group; a lone surname is used as a subject or object.
   const singles = new Set(candidates
@@ -63,6 +64,14 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
   const found = mergeShortForms([...people.values()]);
   addMentions(found, candidates);
   return found.sort((a, b) => firstMention(a) - firstMention(b));
+}
+
+/** "cs" for "cs-CZ", "cs_CZ" or "CS": the language subtag of a language tag, in lower case. */
+export function languageCode(lang: string | null): string {
+  const lower = (lang ?? '').toLowerCase();
+  let end = 0;
+  while (end < lower.length && lower[end]! >= 'a' && lower[end]! <= 'z') end++;
+  return lower.slice(0, end);
 }
 
 function isConfirmed(text: string, candidate: NameCandidate, words: string[], singles: ReadonlySet<string>, role: string | null, isInflected: boolean): boolean {

@@ -62,7 +62,7 @@ function isInsideQuotation(sentence: string): boolean {
 /** "X is escorted from the court on June 18, 2015.": a photo caption left among the paragraphs ends on its date. */
 function isCaption(sentence: string): boolean {
   const endsOnYear = /(?:19|20)\d{2}\.?$/.test(sentence);
-  return (endsOnYear && CAPTION_DATE.test(sentence)) || /\((?:photo|credit|foto)\b/i.test(sentence);
+  return (endsOnYear && CAPTION_DATE.test(sentence)) || /\((?:photo|credit|foto)\b/.test(sentence.toLowerCase());
 }
 
 /** "on June 18, 2015", "le 18 juin 2015" ending a sentence; COMMON_LETTERS stands in for `\p{L}`, slow to compile. */

@@ -46,4 +46,14 @@ describe('findMentions reads role phrases', () => {
   it('reads a role noun written with the Kelvin sign, which lower-cases to "k"', () => {
     expect(roles('the \u212Aing spoke')).toEqual(['the \u212Aing']);
   });
+
+  it('marks a role phrase definite by its determiner, in any case', () => {
+    const text = 'The minister and a spokesman spoke.';
+    expect(findMentions(text, 0, text.length).filter((m) => m.kind === 'role').map((m) => [m.text, m.isDefinite])).toEqual([['The minister', true], ['a spokesman', false]]);
+  });
+
+  it('reads a German article standing alone before one capitalised word as a description, not a longer word ending like one', () => {
+    expect(roles('Das sagt Die Managerin des Konzerns.')).toContain('Die Managerin');
+    expect(roles('Das sagt Bordie Managerin des Konzerns.')).toEqual([]);
+  });
 });

@@ -81,6 +81,7 @@ describe('findKeyNumbers does not find', () => {
     ['an address with three words before the street word', 'The shop of the family has moved to 221 Old Kent Harbour Road since the fire.'],
     ['a labelling number', 'The interview will be shown on Channel 12 later tonight in the whole country.'],
     ['a time', 'The meeting started at 9:30 in the morning at the town hall in the centre.'],
+    ['a time with the hour word in capitals', 'The meeting of the council started at 10 A.M. in the town hall of the city centre.'],
     ['a single-digit count', 'Officials said 3 people were questioned by the police on the same evening.'],
   ])('%s', (_, sentence) => {
     expect(numbersIn(sentence)).toEqual([]);

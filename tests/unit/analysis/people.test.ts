@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../../../utils/analysis/people';
+import { findPeople, languageCode } from '../../../utils/analysis/people';
 
 function names(text: string, lang = 'en'): string[] {
   return findPeople(text, [], lang).map((person) => person.name);
@@ -69,5 +69,11 @@ describe('findPeople does not find', () => {
 
   it('leaves out the article’s author', () => {
     expect(findPeople('By Jane Smith. Jane Smith reports that Smith is busy.', ['Jane Smith'])).toEqual([]);
+  });
+});
+
+describe('languageCode', () => {
+  it.each([['cs-CZ', 'cs'], ['cs_CZ', 'cs'], ['DE', 'de'], ['en', 'en'], [null, ''], ['', '']])('reads %s as %s', (lang, code) => {
+    expect(languageCode(lang)).toBe(code);
   });
 });

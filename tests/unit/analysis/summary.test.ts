@@ -28,6 +28,11 @@ describe('summarise', () => {
     expect(summary.text.startsWith('ÉTÉ À PARIS é')).toBe(true);
   });
 
+  it('skips a caption whose credit is in capitals', () => {
+    const summary = summaryOf(['The defendant is led from the court in Shelby to a waiting van (PHOTO: Jane Doe).', 'Dock workers returned to work on Friday after their union accepted a new pay rise.']);
+    expect(summary.text).toBe('Dock workers returned to work on Friday after their union accepted a new pay rise.');
+  });
+
   it('skips a short kicker, a question and an opening quotation', () => {
     const summary = summaryOf(['A miracle season?', '“We are flying,” the captain said after the match on Sunday night.', 'The club won its fifth game in a row on Sunday and climbed to fourth place in the league.']);
     expect(summary.text).toBe('The club won its fifth game in a row on Sunday and climbed to fourth place in the league.');
