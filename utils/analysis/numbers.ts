@@ -11,31 +11,51 @@ const CONTEXT_WORDS = 6;
 /** A block shorter than this is a byline, a dateline or a credit, whose numbers are furniture. */
 const MIN_PROSE_WORDS = 8;
 
-const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|m|k|milliards?|millions?|millones|mil millones|miliard(?:y|ů)?|milion(?:y|ů)?|Mrd\.?|Mio\.?)(?![${COMMON_LETTERS}]))?`;
 const AMOUNT = String.raw`\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 const CURRENCY_BEFORE = String.raw`(?:US\$|A\$|C\$|\$|€|£|¥|₪|₹|CHF\s?|NIS\s?)`;
-const CURRENCY_AFTER = String.raw`(?:\s?(?:€|euros?|dollars?|pounds?|shekels?|yen|Kč|korun|pesos|francs?|d['’]euros?|de (?:dólares|euros|pesos)))(?![${COMMON_LETTERS}])`;
+/** A currency written after an amount (and its scale word), as in "12 milliards d’euros". Sticky. */
+const CURRENCY_AFTER = new RegExp(String.raw`\s?(?:€|euros?|dollars?|pounds?|shekels?|yen|Kč|korun|pesos|francs?|d['’]euros?|de (?:dólares|euros|pesos))(?![${COMMON_LETTERS}])`, 'y');
+
+/** Where a number the pattern matched ends, with the words code reads after it; -1 when it is not of the kind. */
+type NumberEnd = (blockText: string, match: RegExpMatchArray) => number;
+const matchEnd: NumberEnd = (_, match) => (match.index ?? 0) + match[0].length;
 
 /**
- * Each kind of number: its pattern, and a quick test that a block may hold one (a currency, a per cent sign, a rank),
- * so that most blocks are searched with one pattern rather than four. The patterns stand in COMMON_LETTERS for \p{L}
- * and use no Unicode flag: they are compiled on every page, and with Unicode classes they cost milliseconds to compile.
+ * Each kind of number: its pattern, a quick test that a block may hold one (a currency, a per cent sign, a rank), so
+ * that most blocks are searched with one pattern rather than four, and where it ends. The patterns stand in
+ * COMMON_LETTERS for \p{L} and use no Unicode flag: they are compiled on every page, and with Unicode classes they cost
+ * milliseconds to compile. For the same reason the scale words ("million") and what follows an amount are read by code
+ * (moneyEnd, countEnd): in the patterns, they tripled the time to compile them.
  */
-const PATTERNS: [NumberKind, RegExp, RegExp][] = [
-  ['money', new RegExp(String.raw`${CURRENCY_BEFORE}(?:${AMOUNT})${SCALE}|(?<![\d.,])(?:${AMOUNT})${SCALE}${CURRENCY_AFTER}`, 'g'), /[$€£¥₪₹]|CHF|NIS|euro|dollar|pound|shekel|yen|Kč|korun|peso|franc|dólar/],
-  ['percent', new RegExp(String.raw`(?<![\d.,])(?:${AMOUNT})\s?(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|procent)`, 'g'), /%|cent|ciento/],
-  ['rank', /\b(?:No\.\s?\d+|\d+(?:st|nd|rd|th)\b)/g, /No\.|\d(?:st|nd|rd|th)/],
-  // A count's scale word and the word after it are read by code (countEnd): in this pattern, the scale alternation
-  // tripled its time to compile, on nearly every page.
-  ['count', new RegExp(String.raw`(?<![\d.,:/\-${COMMON_LETTERS}])(?:${AMOUNT})`, 'g'), /\d/],
+const PATTERNS: [NumberKind, RegExp, RegExp, NumberEnd][] = [
+  ['money', new RegExp(String.raw`${CURRENCY_BEFORE}(?:${AMOUNT})|(?<![\d.,])(?:${AMOUNT})`, 'g'), /[$€£¥₪₹]|CHF|NIS|euro|dollar|pound|shekel|yen|Kč|korun|peso|franc|dólar/, (text, match) => moneyEnd(text, match)],
+  ['percent', new RegExp(String.raw`(?<![\d.,])(?:${AMOUNT})\s?(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|procent)`, 'g'), /%|cent|ciento/, matchEnd],
+  ['rank', /\b(?:No\.\s?\d+|\d+(?:st|nd|rd|th)\b)/g, /No\.|\d(?:st|nd|rd|th)/, matchEnd],
+  ['count', new RegExp(String.raw`(?<![\d.,:/\-${COMMON_LETTERS}])(?:${AMOUNT})`, 'g'), /\d/, (text, match) => countEnd(text, matchEnd(text, match))],
 ];
 
-/** The words of SCALE, as code reads them after a count. */
+/**
+ * Where an amount of money ends: "$18 million" with its scale word after a currency sign; "12 milliards d’euros" with
+ * the currency after it (and its scale word, if the currency follows that). -1 for a number with no currency.
+ */
+function moneyEnd(text: string, match: RegExpMatchArray): number {
+  const end = matchEnd(text, match);
+  const scaled = scaleEnd(text, end);
+  if (!/\d/.test(match[0].charAt(0))) return scaled;
+  return currencyAfterEnd(text, scaled) ?? (scaled > end ? currencyAfterEnd(text, end) : null) ?? -1;
+}
+
+function currencyAfterEnd(text: string, at: number): number | null {
+  CURRENCY_AFTER.lastIndex = at;
+  return CURRENCY_AFTER.test(text) ? CURRENCY_AFTER.lastIndex : null;
+}
+
+/** The scale words read after an amount. */
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'milliard', 'milliards', 'millions', 'millones', 'miliard', 'miliardy', 'miliardů', 'milion', 'miliony', 'milionů', 'Mrd', 'Mio']);
 
 /**
- * Where a count that ends at `end` ends with its scale word, if any ("12 million", "5bn"), as SCALE reads it, or -1 when
- * neither with nor without the scale word is it followed by white space and a letter, as a count must be.
+ * Where a count that ends at `end` ends with its scale word, if any ("12 million", "5bn"), or -1 when neither with nor
+ * without the scale word is it followed by white space and a letter, as a count must be.
  */
 function countEnd(text: string, end: number): number {
   const scaled = scaleEnd(text, end);
@@ -77,11 +97,10 @@ export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], b
   for (const block of prose) {
     const blockText = text.slice(block.start, block.end);
     if (!/\d/.test(blockText)) continue;
-    for (const [kind, pattern, mayMatch] of PATTERNS) {
+    for (const [kind, pattern, mayMatch, numberEnd] of PATTERNS) {
       if (!mayMatch.test(blockText)) continue;
       for (const match of blockText.matchAll(pattern)) {
-        const matchEnd = (match.index ?? 0) + match[0].length;
-        const blockEnd = kind === 'count' ? countEnd(blockText, matchEnd) : matchEnd;
+        const blockEnd = numberEnd(blockText, match);
         if (blockEnd < 0) continue;
         const start = block.start + (match.index ?? 0);
         const end = block.start + blockEnd;

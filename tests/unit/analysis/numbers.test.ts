@@ -14,6 +14,8 @@ describe('findKeyNumbers finds', () => {
     ['a count with thousands separators', 'The strike began when 1,200 workers walked out over pay and shifts.', '1,200'],
     ['a rank', 'The film reached No. 1 in the charts within a week of release.', 'No. 1'],
     ['an amount before a word that can name a street', 'The council approved a £1.2bn road tunnel under the harbour on Thursday.', '£1.2bn'],
+    ['an amount with a scale word and the currency after it', 'The city will spend 40 million euros on its new harbour tunnel over ten years.', '40 million euros'],
+    ['an amount after a currency code and a space', 'The bank was fined CHF 12 million for the failings in its compliance unit.', 'CHF 12 million'],
     ['a count with a scale word', 'Officials said that 12 million people had voted by the early afternoon.', '12 million'],
     ['a count with a scale glued to it', 'The region lost 40k jobs in the first year of the downturn, officials said.', '40k'],
     ['a count with an abbreviated scale and its full stop', 'Der Konzern will bis zum Jahr 2030 rund 12 Mrd. Dollar in neue Werke investieren.', '12 Mrd.'],
@@ -60,6 +62,11 @@ describe('findKeyNumbers reads a count, with the six words after it, before', ()
   ])('%s', (_, sentence, context) => {
     expect(findKeyNumbers(sentence).map((number) => number.context)).toEqual([context]);
   });
+});
+
+it('findKeyNumbers tells money from a count in a paragraph that holds both', () => {
+  const numbers = findKeyNumbers('The ticket costs $25 this year, and 4,000 fans have already bought one for the final.');
+  expect(numbers.map((number) => [number.text, number.kind])).toEqual([['$25', 'money'], ['4,000', 'count']]);
 });
 
 describe('findKeyNumbers does not find', () => {
