@@ -23,8 +23,7 @@ export interface QuoteContext {
 /** Mentions a cue may name: `isUsable` says whether one can stand as a speaker (a known person, an organisation …). */
 export type MentionFilter = (mention: Mention) => boolean;
 
-/** "According to" in the languages the verb list covers: the speaker follows it. */
-/** "according to" and its equivalents, looked up in lower case: a word list, not a case-insensitive pattern to compile. */
+/** "According to" in the languages the verb list covers, in lower case: the speaker follows it. */
 const ACCORDING_TO = new Set(['according to', 'laut', 'podle', 'selon', 'según']);
 /** An attribution after a quotation sits in its first words; later, a speech verb belongs to another clause. */
 const MAX_AFTER_WORDS = 12;

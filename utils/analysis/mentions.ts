@@ -206,11 +206,22 @@ function nextDeterminerRun(clause: string, from: number, until: number): { text:
   return null;
 }
 
-/** The end of the letters and hyphens from `at`. A loop, not a `\p{L}` pattern: the words are short, the pattern slow to compile. */
+/** Latin letters and hyphens from a position. Sticky. */
+const LATIN_WORD_AT = new RegExp(`[${LATIN_LETTERS}-]+`, 'y');
+
+/**
+ * The end of the letters and hyphens from `at`: Latin ones by a pattern, any others one at a time (a `\p{L}` pattern
+ * would read them all, but is slow to compile).
+ */
 function hyphenatedWordEnd(text: string, at: number): number {
   let end = at;
-  for (let char = characterAt(text, end); char === '-' || isLetter(char); char = characterAt(text, end)) end += char.length;
-  return end;
+  for (;;) {
+    LATIN_WORD_AT.lastIndex = end;
+    if (LATIN_WORD_AT.test(text)) end = LATIN_WORD_AT.lastIndex;
+    const char = characterAt(text, end);
+    if (!isLetter(char)) return end;
+    end += char.length;
+  }
 }
 
 /** The complement opening the text (" of the services"), or "" when none does. */
@@ -279,7 +290,8 @@ function trimComplement(complement: string): string {
 
 /** A role phrase (its words one space apart) opened by a definite determiner, in any case. */
 function isDefinitePhrase(phrase: string): boolean {
-  return DEFINITE_DETERMINERS.has(phrase.slice(0, phrase.indexOf(' ')).toLowerCase());
+  const space = phrase.indexOf(' ');
+  return space > 0 && DEFINITE_DETERMINERS.has(phrase.slice(0, space).toLowerCase());
 }
 
 /** "The Food Standards Agency" is a name: a body's noun, capitalised, after capitalised words. */

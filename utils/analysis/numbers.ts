@@ -28,7 +28,7 @@ const matchEnd: NumberEnd = (_, match) => (match.index ?? 0) + match[0].length;
  * (moneyEnd, countEnd): in the patterns, they tripled the time to compile them.
  */
 const PATTERNS: [NumberKind, RegExp, RegExp, NumberEnd][] = [
-  ['money', new RegExp(String.raw`${CURRENCY_BEFORE}(?:${AMOUNT})|(?<![\d.,])(?:${AMOUNT})`, 'g'), /[$€£¥₪₹]|CHF|NIS|euro|dollar|pound|shekel|yen|Kč|korun|peso|franc|dólar/, (text, match) => moneyEnd(text, match)],
+  ['money', new RegExp(String.raw`${CURRENCY_BEFORE}(?:${AMOUNT})|(?<![\d.,])(?:${AMOUNT})`, 'g'), /[$€£¥₪₹]|CHF|NIS|euro|dollar|pound|shekel|yen|Kč|korun|peso|franc|dólar/, moneyEnd],
   ['percent', new RegExp(String.raw`(?<![\d.,])(?:${AMOUNT})\s?(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|procent)`, 'g'), /%|cent|ciento/, matchEnd],
   ['rank', /\b(?:No\.\s?\d+|\d+(?:st|nd|rd|th)\b)/g, /No\.|\d(?:st|nd|rd|th)/, matchEnd],
   ['count', new RegExp(String.raw`(?<![\d.,:/\-${COMMON_LETTERS}])(?:${AMOUNT})`, 'g'), /\d/, (text, match) => countEnd(text, matchEnd(text, match))],

@@ -47,6 +47,10 @@ describe('findMentions reads role phrases', () => {
     expect(roles('the \u212Aing spoke')).toEqual(['the \u212Aing']);
   });
 
+  it.each(['the Москва-based foreign minister', 'the Zürich-based foreign minister', 'the 𝐀bc-based foreign minister'])('reads every letter of a word in a role phrase, of any script: %s', (role) => {
+    expect(roles(`Then ${role} spoke.`)).toEqual([role]);
+  });
+
   it('marks a role phrase definite by its determiner, in any case', () => {
     const text = 'The minister and a spokesman spoke.';
     expect(findMentions(text, 0, text.length).filter((m) => m.kind === 'role').map((m) => [m.text, m.isDefinite])).toEqual([['The minister', true], ['a spokesman', false]]);
