@@ -115,7 +115,17 @@ export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], b
 }
 
 function isProse(text: string): (block: TextBlock) => boolean {
-  return (block) => block.kind === 'paragraph' && text.slice(block.start, block.end).split(/\s+/).length >= MIN_PROSE_WORDS;
+  return (block) => block.kind === 'paragraph' && hasWords(text.slice(block.start, block.end), MIN_PROSE_WORDS);
+}
+
+const SPACE_RUN = /\s+/g;
+
+/** Whether the text splits at white space into at least `count` pieces: counted up to `count`, no word list built. */
+function hasWords(text: string, count: number): boolean {
+  SPACE_RUN.lastIndex = 0;
+  let pieces = 1;
+  while (pieces < count && SPACE_RUN.exec(text)) pieces++;
+  return pieces >= count;
 }
 
 function toKeyNumber(text: string, kind: NumberKind, raw: string, start: number, end: number): KeyNumber | null {

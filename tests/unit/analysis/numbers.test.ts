@@ -69,6 +69,14 @@ it('findKeyNumbers tells money from a count in a paragraph that holds both', () 
   expect(numbers.map((number) => [number.text, number.kind])).toEqual([['$25', 'money'], ['4,000', 'count']]);
 });
 
+it('findKeyNumbers reads paragraphs of eight words or more, not shorter bylines and credits', () => {
+  const blocksOf = (text: string) => [{ kind: 'paragraph' as const, start: 0, end: text.length }];
+  const eight = 'In all 1,200 workers walked out on Friday.';
+  const seven = 'In all 1,200 workers walked out Friday.';
+  expect(findKeyNumbers(eight, [], blocksOf(eight)).map((number) => number.text)).toEqual(['1,200']);
+  expect(findKeyNumbers(seven, [], blocksOf(seven))).toEqual([]);
+});
+
 describe('findKeyNumbers does not find', () => {
   it('a count that ends its paragraph, with the next paragraph’s first word after it', () => {
     const first = 'The number of visitors to the old town this year was 150';
