@@ -60,7 +60,9 @@ export function findSpeechVerbs(text: string): { text: string; index: number }[]
     const word = match[0];
     // Part of a longer word, with letters of a rarer script around it: no verb of its own.
     if (isLetter(characterBefore(text, match.index)) || isLetter(characterAt(text, match.index + word.length))) continue;
-    const decapitalised = word.charAt(0).toLowerCase() + word.slice(1);
+    const first = word.charAt(0);
+    const lowerFirst = first.toLowerCase();
+    const decapitalised = lowerFirst === first ? word : lowerFirst + word.slice(1);
     if (ONE_WORD_VERBS.has(decapitalised)) {
       found.push({ text: word, index: match.index });
       continue;
