@@ -20,6 +20,8 @@ describe('findQuotedSpans finds', () => {
     ['the outer quotation when another is nested inside', ['“He told me ‘never again’ and left,” she said.'], ['He told me ‘never again’ and left,']],
     ['a quotation running on into the next paragraph', ['“The first part goes on.', '“And it ends here.”'], ['The first part goes on.', 'And it ends here.']],
     ['a run-on quotation that opens mid-paragraph', ['It was fine, she said. “Then it went on.', '“And ended.”'], ['Then it went on.', 'And ended.']],
+    ['the outer quotation when one with the same marks is nested inside', ['“He said “no” twice and left,” she said.'], ['He said “no” twice and left,']],
+    ['a closing mark far into a long paragraph, within the limit', [`“${'word '.repeat(900)}end,” he said.`], [`${'word '.repeat(900)}end,`]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotedTexts(paragraphs)).toEqual(expected);
   });
@@ -31,6 +33,7 @@ describe('findQuotedSpans does not find', () => {
     ['an inch sign', ['He is 5\'11" tall and 6\' wide.']],
     ['a stray opening mark that never closes', ['He said “this never closes and the article goes on.']],
     ['a stray closing mark', ['Nothing” opens here.']],
+    ['a closing mark past the longest quotation a paragraph may hold', [`“${'word '.repeat(1100)}end,” he said.`]],
   ])('%s', (_, paragraphs) => {
     expect(quotedTexts(paragraphs)).toEqual([]);
   });
