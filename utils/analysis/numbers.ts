@@ -90,10 +90,17 @@ const STREET_WORDS = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'place', 'stree
 /** How many capitalised words may name a street before its street word: "12 Downing Street", "5 Rue de la Paix". */
 const MAX_STREET_NAME_WORDS = 3;
 
+/** A number found in the text, before the words around it are read to say what it counts. */
+interface FoundNumber {
+  text: string;
+  kind: NumberKind;
+  span: Span;
+}
+
 /** Finds the amounts, percentages, counts and ranks of the story, each with the words that say what it counts. */
 export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], blocks?: readonly TextBlock[]): KeyNumber[] {
   const prose = (blocks ?? [{ kind: 'paragraph', start: 0, end: text.length }]).filter(isProse(text));
-  const taken: KeyNumber[] = [];
+  const taken: FoundNumber[] = [];
   for (const block of prose) {
     const blockText = text.slice(block.start, block.end);
     if (!/\d/.test(blockText)) continue;
@@ -105,13 +112,35 @@ export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], b
         const start = block.start + (match.index ?? 0);
         const end = block.start + blockEnd;
         if (taken.some((n) => n.span.start < end && start < n.span.end)) continue;
-        const number = toKeyNumber(text, kind, text.slice(start, end), start, end);
+        const number = toFoundNumber(text, kind, text.slice(start, end), start, end);
         if (number) taken.push(number);
       }
     }
   }
   const outsideQuotes = taken.filter((n) => !quoteSpans.some((q) => q.start <= n.span.start && n.span.end <= q.end));
-  return dedupe(withoutNested(rank(outsideQuotes))).slice(0, MAX_KEY_NUMBERS);
+  return keyNumbers(text, rank(outsideQuotes));
+}
+
+/**
+ * The first MAX_KEY_NUMBERS of the ranked numbers, each with what it counts, leaving out a number inside another's
+ * phrase ("12" in "31 to 12 for the tunnel"), which is already told by it, and the same figure said twice ("7.5%" in
+ * the lead and again later), listed once where it first matters. Only the numbers kept are described.
+ */
+function keyNumbers(text: string, ranked: readonly FoundNumber[]): KeyNumber[] {
+  const told: KeyNumber[] = [];
+  const listed: KeyNumber[] = [];
+  const seen = new Set<string>();
+  for (const number of ranked) {
+    if (listed.length === MAX_KEY_NUMBERS) break;
+    if (told.some((k) => isInPhraseOf(number, k))) continue;
+    const described = { text: number.text, kind: number.kind, ...describe(text, number.span.start, number.span.end), span: number.span };
+    told.push(described);
+    const key = number.text.replace(/\s+/g, ' ').toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    listed.push(described);
+  }
+  return listed;
 }
 
 function isProse(text: string): (block: TextBlock) => boolean {
@@ -128,12 +157,12 @@ function hasWords(text: string, count: number): boolean {
   return pieces >= count;
 }
 
-function toKeyNumber(text: string, kind: NumberKind, raw: string, start: number, end: number): KeyNumber | null {
+function toFoundNumber(text: string, kind: NumberKind, raw: string, start: number, end: number): FoundNumber | null {
   const after = text.slice(end, end + 40).trimStart();
   const before = text.slice(Math.max(0, start - 24), start);
   if (isFurniture(raw, before, after) || (kind === 'count' && isAddress(after))) return null;
   if (kind === 'count' && (isYear(raw, after) || isSmallCount(raw) || NOT_A_QUANTITY_AFTER.test(after.toLowerCase()))) return null;
-  return { text: raw.trim(), kind, ...describe(text, start, end), span: { start, end } };
+  return { text: raw.trim(), kind, span: { start, end } };
 }
 
 /** Dates, times, phone numbers, addresses and labels ("Channel 12", "Lyon 2") are not the story's figures. */
@@ -200,32 +229,14 @@ function withoutTrailingFunctionWords(words: string[]): string[] {
 
 const KIND_WEIGHT: Record<NumberKind, number> = { money: 4, percent: 3, count: 2, measure: 1, rank: 1 };
 
-function rank(numbers: KeyNumber[]): KeyNumber[] {
+function rank(numbers: FoundNumber[]): FoundNumber[] {
   return [...numbers].sort((a, b) => KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] || a.span.start - b.span.start);
 }
 
-/** A number inside another's phrase ("12" in "31 to 12 for the tunnel") is already told by it. */
-function withoutNested(numbers: KeyNumber[]): KeyNumber[] {
-  const kept: KeyNumber[] = [];
-  for (const number of numbers) {
-    const isInside = kept.some((k) => {
-      const phraseStart = k.span.start - k.numberAt;
-      return phraseStart <= number.span.start && number.span.start < phraseStart + k.context.length;
-    });
-    if (!isInside) kept.push(number);
-  }
-  return kept;
-}
-
-/** The same figure said twice ("7.5%" in the lead and again later) is listed once, where it first matters. */
-function dedupe(numbers: KeyNumber[]): KeyNumber[] {
-  const seen = new Set<string>();
-  return numbers.filter((number) => {
-    const key = number.text.replace(/\s+/g, ' ').toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** Whether a number starts inside the phrase told with another. */
+function isInPhraseOf(number: FoundNumber, other: KeyNumber): boolean {
+  const phraseStart = other.span.start - other.numberAt;
+  return phraseStart <= number.span.start && number.span.start < phraseStart + other.context.length;
 }
 
 /** "may 2024", "juin": a month's name opens the (lower-cased) text as a whole word. */

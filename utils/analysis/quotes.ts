@@ -38,11 +38,11 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
     .sort((a, b) => a.outer.start - b.outer.start)
     .slice(0, MAX_QUOTED_SPANS);
   if (spans.length === 0) return [];
-  const starts = blocks.map((block) => sentenceStarts(text, block.start, block.end));
   // Attribution reads back from a quotation and to the end of its paragraph; only a role no one held before it looks
-  // further on, and not past the last quotation's paragraph. The blocks after that are never searched for mentions,
-  // and the others only when attribution reads them.
+  // further on, and not past the last quotation's paragraph. The blocks after that are never split into sentences or
+  // searched for mentions, and the others are searched only when attribution reads them.
   const lastQuotedBlock = spans.reduce((last, span) => Math.max(last, span.blockIndex), 0);
+  const starts = blocks.map((block, i) => (i <= lastQuotedBlock ? sentenceStarts(text, block.start, block.end) : []));
   const sentences = proseSentences(blocks, starts);
   const mentions = indexMentions(text, blocks, lastQuotedBlock, spans, sentences, nameRuns);
   const context: SpeakerContext = { text, people, mentions, sentences };

@@ -53,6 +53,15 @@ describe('findKeyNumbers finds', () => {
   it('lists a figure said twice only once', () => {
     expect(numbersIn('The union accepted a 7.5% rise. Members said the 7.5% rise was fair to everyone.')).toEqual(['7.5%']);
   });
+
+  it('lists at most six, money before percentages before counts, and a figure said twice takes no place', () => {
+    const paragraph = [
+      'The port employs 1,200 dockers, 340 drivers, 95 pilots, 60 engineers and 41 clerks across its sites.',
+      'Its owners paid $2 million for repairs, a 7.5% rise, and about 28% of the budget went on cranes.',
+      'Again the 7.5% rise was noted by the board, along with 17 tugboats and 12 barges in the harbour.',
+    ].join(' ');
+    expect(numbersIn(paragraph)).toEqual(['$2 million', '7.5%', '28%', '1,200', '340', '95']);
+  });
 });
 
 describe('findKeyNumbers reads a count, with the six words after it, before', () => {
