@@ -142,7 +142,11 @@ function cleanName(name: string): string {
   return name.replace(/^(?:the|The)\s+/, '').replace(/[.,;:]+$/, '');
 }
 
-/** An unnamed speaker is named by the article's own words: "a senior US official". */
+/**
+ * An unnamed speaker is named by the article's own words, as written: "a senior US official", "an Iowa Republican",
+ * "die Managerin". Only the determiner that opens the phrase is put in lower case, since it may open a sentence.
+ */
 function describe(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const phrase = text.replace(/\s+/g, ' ').trim();
+  return phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
