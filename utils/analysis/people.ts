@@ -1,11 +1,11 @@
 import type { Span } from './types';
-import { isFunctionWord, isHonorific, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
+import { FUNCTION_WORDS, isFunctionWord, isHonorific, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
 import type { NameRun } from './name-runs';
 import { findNameRuns } from './name-runs';
 import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
 import { endsWithSpeechVerb, startsWithSpeechVerb } from './speech-verbs';
-import { endsWithWordOf, hasCapital, hasDottedCapitals, startsLower } from './letters';
+import { endsWithWordOf, hasCapital, hasDottedCapitals, lettersAfter, startsLower } from './letters';
 import { memoised } from './memo';
 
 /** A person found in the text, with every place they are named. */
@@ -41,10 +41,7 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
   // German capitalises every noun, so a capitalised word used again alone proves nothing there.
   const trustsSingles = language !== 'de';
   const candidates = findNameCandidates(nameRuns);
-  // A lone word after "in", "from", "against" is a place or a group; a lone surname is used as a subject or object.
-  const singles = new Set(candidates
-    .filter((c) => !c.name.includes(' ') && !endsWithWordOf(text.slice(Math.max(0, c.span.start - 9), c.span.start), PLACE_PREPOSITIONS))
-    .map((c) => c.name));
+  const loneWords = trustsSingles ? readLoneWords(text, candidates, language) : NO_LONE_WORDS;
   const excluded = new Set(excludedNames.map((name) => name.toLowerCase()));
   const people = new Map<string, Person>();
   for (const candidate of candidates) {
@@ -56,7 +53,7 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
     const known = people.get(candidate.name);
     if (known?.role) continue;
     const role = findRoleBefore(text, candidate.span.start) ?? findRoleAfter(text, candidate.span.end);
-    if (!known && !isConfirmed(text, candidate, words, trustsSingles ? singles : new Set(), role, isInflected)) continue;
+    if (!known && !isConfirmed(text, candidate, words, loneWords, role, isInflected)) continue;
     const person = known ?? { name: candidate.name, surname: words[words.length - 1]!, role: null, aliases: [], mentions: [], isInflected };
     person.role ??= role;
     people.set(candidate.name, person);
@@ -64,6 +61,28 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
   const found = mergeShortForms([...people.values()]);
   addMentions(found, candidates);
   return found.sort((a, b) => firstMention(a) - firstMention(b));
+}
+
+/**
+ * Singular articles: a surname stands after one only to qualify a noun ("the Netanyahu coalition"). A plural one may
+ * stand for a family ("les Braguine", "los Kirchner"). "a" is one in English only: elsewhere it is also "to" ("a Lula").
+ */
+const ARTICLES = new Set(['the', 'an', 'le', 'la', 'el', 'un', 'une', 'una']);
+const ENGLISH_ARTICLES = new Set([...ARTICLES, 'a']);
+/** Joining words, after which a noun may still follow: "the Horowitz and Durham reports". */
+const CONJUNCTIONS = new Set(['and', 'or', 'et', 'ou', 'y', 'o', 'und', 'oder', 'a', 'i']);
+
+/**
+ * "the Statehouse on Tuesday", "the Legislature.": a lone capitalised word with an article before it and no noun
+ * after it heads its own noun phrase, so it names a thing, not a person ("the Trump team" proves nothing; nor does
+ * "the Horowitz and Durham reports", where the noun comes after the conjunction).
+ */
+function isThingAt(text: string, span: Span, articles: ReadonlySet<string>): boolean {
+  if (!endsWithWordOf(text.slice(Math.max(0, span.start - 5), span.start), articles)) return false;
+  const after = text.charAt(span.end);
+  if (after === '' || ',.;:!?)]'.includes(after)) return true;
+  const next = after === ' ' ? lettersAfter(text, span.end + 1) : '';
+  return FUNCTION_WORDS.has(next) && !CONJUNCTIONS.has(next);
 }
 
 /** "cs" for "cs-CZ", "cs_CZ" or "CS": the language subtag of a language tag, in lower case. */
@@ -74,7 +93,29 @@ export function languageCode(lang: string | null): string {
   return lower.slice(0, end);
 }
 
-function isConfirmed(text: string, candidate: NameCandidate, words: string[], singles: ReadonlySet<string>, role: string | null, isInflected: boolean): boolean {
+/** The capitalised words the text also uses alone: as a surname may be, or as the head of a thing's name. */
+interface LoneWords {
+  /** Used alone as a subject or an object: perhaps a surname. */
+  singles: ReadonlySet<string>;
+  /** Used alone as a noun with its article ("the Statehouse on Tuesday"): a thing. */
+  things: ReadonlySet<string>;
+}
+
+const NO_LONE_WORDS: LoneWords = { singles: new Set(), things: new Set() };
+
+function readLoneWords(text: string, candidates: readonly NameCandidate[], language: string): LoneWords {
+  const lone = candidates.filter((c) => !c.name.includes(' '));
+  // An undeclared language is most often English.
+  const articles = language === 'en' || language === '' ? ENGLISH_ARTICLES : ARTICLES;
+  const things = new Set(lone.filter((c) => isThingAt(text, c.span, articles)).map((c) => c.name));
+  // A lone word after "in", "from", "against" is a place or a group; a lone surname is used as a subject or object.
+  const singles = new Set(lone
+    .filter((c) => !things.has(c.name) && !endsWithWordOf(text.slice(Math.max(0, c.span.start - 9), c.span.start), PLACE_PREPOSITIONS))
+    .map((c) => c.name));
+  return { singles, things };
+}
+
+function isConfirmed(text: string, candidate: NameCandidate, words: string[], { singles, things }: LoneWords, role: string | null, isInflected: boolean): boolean {
   // “Ellery Compromise”: a capitalised name set in quotation marks is a coined term or a title, not a person.
   if (/[“"«„‘]$/.test(text.slice(candidate.span.start - 1, candidate.span.start))) return false;
   if (candidate.hasTitle || role) return true;
@@ -82,7 +123,10 @@ function isConfirmed(text: string, candidate: NameCandidate, words: string[], si
   const after = text.slice(candidate.span.end, candidate.span.end + 40);
   if (AGE_AFTER.test(after) || startsWithSpeechVerb(after) || endsWithSpeechVerb(before)) return true;
   const surname = words[words.length - 1]!;
-  if (singles.has(surname) || singles.has(words[0]!)) return true;
+  if (singles.has(surname)) return true;
+  // "Lee Jae-myung … Lee": a name written family name first comes back by its first word. Not "Indiana Statehouse …
+  // Indiana teachers", whose last word heads a thing's name of its own ("the Statehouse").
+  if (singles.has(words[0]!) && !things.has(surname)) return true;
   return isInflected && [...singles].some((single) => isFormOf(single, surname));
 }
 

@@ -24,8 +24,16 @@ describe('findPeople finds', () => {
     ['a name after a party’s initials', 'La députée UMP Laure de la Raudière a voté contre.', 'Laure de la Raudière'],
     ['a name after an elided article', 'L’économiste Sophie Nguyen-Lefèvre juge ce chiffre optimiste.', 'Sophie Nguyen-Lefèvre'],
     ['a name after a political label', "El ex comunista Massimo D'Alema dudaba.", "Massimo D'Alema"],
+    ['a name whose surname comes back after an article, before a noun', 'Benjamin Netanyahu returned to power. The Netanyahu coalition is pushing reforms.', 'Benjamin Netanyahu'],
+    ['a name whose surname comes back after an article, before a conjunction', 'Michael Horowitz led one inquiry. Before the Horowitz and Durham reports, little was known.', 'Michael Horowitz'],
+    ['a name whose surname comes back after a plural article, for the family', 'Sacha Braguine a quitté la ville. Il a rencontré les Braguine, puis il est parti.', 'Sacha Braguine'],
   ])('%s', (_, text, name) => {
     expect(names(text)).toContain(name);
+  });
+
+  it('reads "a" before a surname as "to", not an article, outside English', () => {
+    expect(names('Maria Silva chegou cedo ao estádio. O prêmio foi entregue a Silva.', 'pt')).toContain('Maria Silva');
+    expect(names('Fans queued for the Surface Book today. They waited for a Book, and Book owners were angry.', 'en')).toEqual([]);
   });
 
   it('links a declined Czech surname to the full name', () => {
@@ -53,6 +61,8 @@ describe('findPeople does not find', () => {
   it.each([
     ['an organisation', 'The Food Standards Agency said the pills were dangerous. Agency staff agreed.'],
     ['a place used again alone after a preposition', 'New Zealand is beautiful. Whales strand in Zealand often.'],
+    ['a building whose last word heads a noun phrase of its own', 'Teachers surrounded the Indiana Statehouse on Tuesday. Indiana teachers lined the Statehouse, and others waited.'],
+    ['a thing named again with its article before a function word', 'Fans queued for the Nintendo Switch today. The Switch is sold out, and Switch owners are angry.'],
     ['a capitalised sentence opener', 'Earlier Saturday the vote was held.'],
     ['a day or a month', 'On Monday March the vote was held.'],
     ['an acronym with dots', 'The U.S. Embassy said so. U.S. officials agreed.'],
