@@ -89,11 +89,24 @@ function capitalisedWordEnd(text: string, from: number): number {
     // What most words end at: a space or punctuation, not a hyphen, dot or apostrophe.
     if (code < 0x80 && code !== 0x27 && code !== 0x2d && code !== 0x2e && !isLetter(text[at])) break;
     const char = characterAt(text, at);
+    if (code >= UNSPACED_SCRIPTS_START && isCaseless(char)) break;
     if (isLetter(char) || char === "'" || char === '’' || isMark(char)) at += char.length;
     else if ((char === '.' || char === '-') && isLetter(characterAt(text, at + 1))) at += 1;
     else break;
   }
   return at;
+}
+
+/**
+ * Where the scripts written without spaces between words begin (CJK radicals, kana, ideographs; Hangul and the
+ * full-width forms lie beyond). A capitalised word ends before one of their letters: "Helvetica Nowは…" names
+ * "Helvetica Now", as the Japanese sentence runs on without a space.
+ */
+const UNSPACED_SCRIPTS_START = 0x2e80;
+
+/** A character with no case: in a word a capital opens, beyond U+2E80, a letter of another script. */
+function isCaseless(char: string): boolean {
+  return char.toLowerCase() === char.toUpperCase();
 }
 
 /** "C", "U.S", "J.R.R": capitals with a full stop between each two; the last one's full stop belongs to them too. */

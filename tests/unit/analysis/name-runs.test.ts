@@ -19,6 +19,8 @@ describe('findNameRuns', () => {
     ['a no-break space', 'Yoav\u00A0Gallant', ['Yoav\u00A0Gallant']],
     ['combining marks', 'Nga\u0304tiwai leader', ['Nga\u0304tiwai']],
     ['capitals outside Latin, Greek and Cyrillic', 'Ⴀნა and 𐐀𐐨 met', ['Ⴀნა', '𐐀𐐨']],
+    ['a word that a Japanese sentence runs on from, without a space', 'Helvetica Nowは新しい書体で、Palm Phoneの魅力', ['Helvetica Now', 'Palm Phone']],
+    ['full-width Latin letters, which have cases', 'Ｔｏｋｙｏ Ｓｋｙ', ['Ｔｏｋｙｏ Ｓｋｙ']],
   ])('reads %s', (_, text, expected) => {
     expect(runs(text)).toEqual(expected);
   });
