@@ -74,6 +74,8 @@ function findTouchingRole(text: string, nameStart: number): string | null {
   if (complement.split(' ').some((word, i) => i > 0 && isFunctionWord(word))) return null;
   let first = lastRole;
   while (first > 0 && isRolePhraseWord(words[first - 1]!)) first--;
+  // "of" joins a role to its complement ("Secretary of State"), never opens one: "the office of Communications Minister".
+  while (first < lastRole && words[first]!.toLowerCase() === 'of') first++;
   const role = words.slice(first).join(' ');
   return /^(?:mr|mrs|ms|dr|sir|madame|monsieur|mme)\.?$/i.test(role) ? null : role;
 }

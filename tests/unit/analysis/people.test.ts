@@ -45,6 +45,9 @@ describe('findPeople finds', () => {
   it.each([
     ['a role opening the paragraph', 'The plan passed.\n\nOpposition leader Daniel Mbeki said it was badly costed. Mbeki left.', 'Opposition leader'],
     ['a role touching the name', 'Defense Minister Yoav Gallant arrived. Gallant spoke.', 'Defense Minister'],
+    ['a role with its complement', 'Secretary of State Antony Blinken arrived. Blinken spoke.', 'Secretary of State'],
+    ['a role after "of", without it', 'Staff from the office of Communications Minister Malcolm Turnbull took part. Turnbull spoke.', 'Communications Minister'],
+    ['a lower-case role after "of", without it', 'A photo of Chinese president Xi Jinping was shown. Xi spoke.', 'Chinese president'],
   ])('reads %s', (_, text, role) => {
     expect(findPeople(text)[0]?.role).toBe(role);
   });
