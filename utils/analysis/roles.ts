@@ -94,11 +94,27 @@ export function findRoleAfter(text: string, nameEnd: number): string | null {
   const match = text.slice(nameEnd, nameEnd + 160).match(/^,\s+((?:an?|the|le|la|el|der|die|un|une|una)\s+)?([^,.;:!?()“”"«»\n]+)/);
   const phrase = match?.[2]?.trim();
   if (!phrase) return null;
-  const words = phrase.split(/\s+/).slice(0, MAX_APPOSITION_WORDS);
+  const allWords = phrase.split(/\s+/);
+  const words = allWords.slice(0, MAX_APPOSITION_WORDS);
   if (!startsLower(phrase) && !startsUpper(phrase)) return null;
   const roleAt = words.findIndex((word) => isRoleWord(word) && !/^(?:mr|mrs|ms|dr)\.?$/i.test(word));
   if (roleAt < 0 || roleAt > 4) return null;
-  return words.join(' ');
+  return (allWords.length > words.length ? shortenedRole(words, roleAt) : words).join(' ');
+}
+
+/** "and a co-founder", "and the author": where a second role, with its article, joins the first. */
+const SECOND_ROLE_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * A role cut at MAX_APPOSITION_WORDS, ended where a phrase can end: before a second role joined by "and" ("fellow at
+ * the Urban Institute and a co-founder of …", but not "water and sewer operations") and before the function words
+ * left dangling ("chairman of the Council of Economic Advisers in the …").
+ */
+function shortenedRole(words: string[], roleAt: number): string[] {
+  const and = words.findLastIndex((word, i) => i > roleAt && word === 'and' && SECOND_ROLE_ARTICLES.has(words[i + 1] ?? ''));
+  let end = and > roleAt ? and : words.length;
+  while (end > roleAt + 1 && isFunctionWord(words[end - 1]!)) end--;
+  return words.slice(0, end);
 }
 
 /** Words that may stand in a role phrase before its role noun: capitalised words, "of", and lower-case qualifiers. */

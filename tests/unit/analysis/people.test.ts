@@ -48,6 +48,10 @@ describe('findPeople finds', () => {
     ['a role with its complement', 'Secretary of State Antony Blinken arrived. Blinken spoke.', 'Secretary of State'],
     ['a role after "of", without it', 'Staff from the office of Communications Minister Malcolm Turnbull took part. Turnbull spoke.', 'Communications Minister'],
     ['a lower-case role after "of", without it', 'A photo of Chinese president Xi Jinping was shown. Xi spoke.', 'Chinese president'],
+    ['a long role in apposition, ended where its phrase can end', 'Charles Schultze, chairman of the Council of Economic Advisers in the Carter administration, once spoke.', 'chairman of the Council of Economic Advisers'],
+    ['a long role in apposition, ended before a second role', 'C. Eugene Steuerle, a fellow at the Urban Institute and a co-founder of the tax centre, said so.', 'fellow at the Urban Institute'],
+    ['a long role in apposition, not cut inside "and" between nouns', 'Tasos Georgelis, deputy commissioner for water and sewer operations at the city agency, said so.', 'deputy commissioner for water and sewer operations'],
+    ['a role in apposition within the length, whole', 'Emile Heskey, a former Liverpool striker and a pundit, was impressed.', 'former Liverpool striker and a pundit'],
   ])('reads %s', (_, text, role) => {
     expect(findPeople(text)[0]?.role).toBe(role);
   });
