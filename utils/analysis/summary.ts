@@ -27,12 +27,12 @@ export function summarise(text: string, blocks: readonly TextBlock[], descriptio
 
 function chooseLeadSentence(text: string, blocks: readonly TextBlock[], title: string): string | null {
   const sentences = leadSentences(text, blocks);
-  const titleWords = contentWords(title);
+  const titleWords = [...contentWords(title)];
   let best: string | null = null;
   let bestScore = -Infinity;
   sentences.forEach((sentence, i) => {
-    const words = contentWords(sentence);
-    const shared = titleWords.size === 0 ? 0 : [...titleWords].filter((word) => words.has(word)).length / titleWords.size;
+    const lower = sentence.toLowerCase();
+    const shared = titleWords.length === 0 ? 0 : titleWords.filter((word) => hasWord(lower, word)).length / titleWords.length;
     const score = TITLE_WEIGHT * shared + (1 - i / sentences.length);
     if (score > bestScore) [best, bestScore] = [sentence, score];
   });
@@ -74,6 +74,20 @@ const WORD = new RegExp(String.raw`[0-9\u0660-\u0669\u06F0-\u06F9${COMMON_LETTER
 /** Lower-case words of four letters or more: enough to compare a sentence with the headline. */
 function contentWords(text: string): Set<string> {
   return new Set(Array.from(text.toLowerCase().matchAll(WORD), (match) => match[0]).filter((word) => word.length >= 4));
+}
+
+/** One character of a WORD. */
+const WORD_CHARACTER = new RegExp(`^${WORD.source}$`);
+
+/**
+ * Whether the (lower-case) text holds the word as one of its WORD runs: found with no WORD character either side. The
+ * same answer as `contentWords(text).has(word)`, without splitting each sentence into words.
+ */
+export function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!WORD_CHARACTER.test(text.charAt(at - 1)) && !WORD_CHARACTER.test(text.charAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 /** Besides capitals, what a wire dateline is written in: spaces and punctuation. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarise, trimToWords } from '../../../utils/analysis/summary';
+import { hasWord, summarise, trimToWords } from '../../../utils/analysis/summary';
 import { articleFrom } from './article-from';
 
 function summaryOf(paragraphs: string[], title = 'A story', description: string | null = null) {
@@ -94,5 +94,21 @@ describe('trimToWords', () => {
     expect(words(trimmed)).toBeLessThanOrEqual(30);
     expect(trimmed.endsWith('.')).toBe(true);
     expect(trimmed).not.toMatch(/…/);
+  });
+});
+
+describe('hasWord', () => {
+  it.each([
+    ['the minister said', 'minister', true],
+    ['the ministers said', 'minister', false],
+    ['a prime-minister spoke', 'minister', true],
+    ['la ministère parle', 'minist', false],
+    ['retour à jérusalem.', 'jérusalem', true],
+    ['xjérusalem', 'jérusalem', false],
+    ['in 2024, not a2024', '2024', true],
+    ['a2024', '2024', false],
+    ['minister', 'minister', true],
+  ])('finds in "%s" the word "%s": %s', (text, word, found) => {
+    expect(hasWord(text, word)).toBe(found);
   });
 });
