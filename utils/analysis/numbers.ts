@@ -104,6 +104,8 @@ export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], b
   for (const block of prose) {
     const blockText = text.slice(block.start, block.end);
     if (!/\d/.test(blockText)) continue;
+    // Blocks do not overlap: a number can only overlap one taken in its own block.
+    const takenBefore = taken.length;
     for (const [kind, pattern, mayMatch, numberEnd] of PATTERNS) {
       if (!mayMatch.test(blockText)) continue;
       for (const match of blockText.matchAll(pattern)) {
@@ -111,7 +113,7 @@ export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], b
         if (blockEnd < 0) continue;
         const start = block.start + (match.index ?? 0);
         const end = block.start + blockEnd;
-        if (taken.some((n) => n.span.start < end && start < n.span.end)) continue;
+        if (overlapsFrom(taken, takenBefore, start, end)) continue;
         const number = toFoundNumber(text, kind, text.slice(start, end), start, end);
         if (number) taken.push(number);
       }
@@ -119,6 +121,12 @@ export function findKeyNumbers(text: string, quoteSpans: readonly Span[] = [], b
   }
   const outsideQuotes = taken.filter((n) => !quoteSpans.some((q) => q.start <= n.span.start && n.span.end <= q.end));
   return keyNumbers(text, rank(outsideQuotes));
+}
+
+/** Whether a number taken at or after index `from` overlaps text[start, end). */
+function overlapsFrom(taken: readonly FoundNumber[], from: number, start: number, end: number): boolean {
+  for (let i = from; i < taken.length; i++) if (taken[i]!.span.start < end && start < taken[i]!.span.end) return true;
+  return false;
 }
 
 /**
