@@ -40,7 +40,7 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
   const isInflected = INFLECTING_LANGUAGES.has(language);
   // German capitalises every noun, so a capitalised word used again alone proves nothing there.
   const trustsSingles = language !== 'de';
-  const candidates = findNameCandidates(nameRuns);
+  const candidates = findNameCandidates(nameRuns).map((candidate) => withoutPlaceOfRole(text, candidate));
   const loneWords = trustsSingles ? readLoneWords(text, candidates, language) : NO_LONE_WORDS;
   const excluded = new Set(excludedNames.map((name) => name.toLowerCase()));
   const people = new Map<string, Person>();
@@ -83,6 +83,21 @@ function isThingAt(text: string, span: Span, articles: ReadonlySet<string>): boo
   if (after === '' || ',.;:!?)]'.includes(after)) return true;
   const next = after === ' ' ? lettersAfter(text, span.end + 1) : '';
   return FUNCTION_WORDS.has(next) && !CONJUNCTIONS.has(next);
+}
+
+/** "ambassador to the ", "envoy to ": a role and the "to" that names where it is held, right before a name's run. */
+const ROLE_TO_BEFORE = /(\S+) to (?:the )?$/;
+
+/**
+ * "ambassador to the Ukraine Marie Yovanovitch", "ambassador to Britain Liu Xiaoming": the run's first word is the
+ * place the role is held in, not the name's. Only for a run of three words or more, so that a name remains.
+ */
+function withoutPlaceOfRole(text: string, candidate: NameCandidate): NameCandidate {
+  const space = candidate.name.indexOf(' ');
+  if (space < 0 || candidate.name.indexOf(' ', space + 1) < 0) return candidate;
+  const role = ROLE_TO_BEFORE.exec(text.slice(Math.max(0, candidate.span.start - 40), candidate.span.start))?.[1];
+  if (!role || !isRoleWord(role)) return candidate;
+  return { ...candidate, name: candidate.name.slice(space + 1), span: { start: candidate.span.start + space + 1, end: candidate.span.end } };
 }
 
 /** "cs" for "cs-CZ", "cs_CZ" or "CS": the language subtag of a language tag, in lower case. */

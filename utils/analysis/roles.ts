@@ -71,7 +71,7 @@ function findTouchingRole(text: string, nameStart: number): string | null {
   const complement = words.slice(lastRole + 1).join(' ');
   // The role must touch the name, or reach it through "of …": "Secretary of State Antony Blinken".
   if (complement && !isRoleComplement(complement)) return null;
-  if (complement.split(' ').some((word, i) => i > 0 && isFunctionWord(word))) return null;
+  if (complement.split(' ').some((word, i) => i > 0 && isFunctionWord(word) && !(i === 1 && complement.startsWith('to the ')))) return null;
   let first = lastRole;
   while (first > 0 && isRolePhraseWord(words[first - 1]!)) first--;
   // "of" joins a role to its complement ("Secretary of State"), never opens one: "the office of Communications Minister".
@@ -80,10 +80,15 @@ function findTouchingRole(text: string, nameStart: number): string | null {
   return /^(?:mr|mrs|ms|dr|sir|madame|monsieur|mme)\.?$/i.test(role) ? null : role;
 }
 
-/** "of State", "for Europe", "elect", "UMP": words between a role and the name that still belong to the role. */
+/** "Secretary of State", "Commissioner for Europe", "ambassador to Britain". */
+const ROLE_COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'to']);
+
+/** "of State", "for Europe", "to Britain", "elect", "UMP": words between a role and the name that still belong to the role. */
 function isRoleComplement(complement: string): boolean {
   const words = complement.split(' ');
-  const isOfPlace = (words[0] === 'of' || words[0] === 'for') && words.length >= 2 && words.length <= 4 && words.slice(1).every((word) => startsUpper(word) && isWordOf(word, '.-'));
+  // "to the Ukraine": where an envoy is sent, with its article.
+  const place = words[0] === 'to' && words[1] === 'the' ? words.slice(2) : words.slice(1);
+  const isOfPlace = ROLE_COMPLEMENT_PREPOSITIONS.has(words[0]!) && place.length >= 1 && place.length <= 3 && place.every((word) => startsUpper(word) && isWordOf(word, '.-'));
   // "President-elect", "députée UMP" (a party's initials).
   return isOfPlace || /^(?:[Ee]lect|[Dd]esignate)$/.test(complement) || (complement.length <= 6 && isAllCapitals(complement, 2));
 }

@@ -46,6 +46,8 @@ describe('findPeople finds', () => {
     ['a role opening the paragraph', 'The plan passed.\n\nOpposition leader Daniel Mbeki said it was badly costed. Mbeki left.', 'Opposition leader'],
     ['a role touching the name', 'Defense Minister Yoav Gallant arrived. Gallant spoke.', 'Defense Minister'],
     ['a role with its complement', 'Secretary of State Antony Blinken arrived. Blinken spoke.', 'Secretary of State'],
+    ['a role held "to" a place', 'On Friday, former ambassador to the Ukraine Marie Yovanovitch testified. Yovanovitch spoke.', 'former ambassador to the Ukraine'],
+    ['a role held "to" a place without an article', 'China’s ambassador to Britain Liu Xiaoming spoke on Monday. Liu left.', 'ambassador to Britain'],
     ['a role after "of", without it', 'Staff from the office of Communications Minister Malcolm Turnbull took part. Turnbull spoke.', 'Communications Minister'],
     ['a lower-case role after "of", without it', 'A photo of Chinese president Xi Jinping was shown. Xi spoke.', 'Chinese president'],
     ['a long role in apposition, ended where its phrase can end', 'Charles Schultze, chairman of the Council of Economic Advisers in the Carter administration, once spoke.', 'chairman of the Council of Economic Advisers'],
@@ -54,6 +56,10 @@ describe('findPeople finds', () => {
     ['a role in apposition within the length, whole', 'Emile Heskey, a former Liverpool striker and a pundit, was impressed.', 'former Liverpool striker and a pundit'],
   ])('reads %s', (_, text, role) => {
     expect(findPeople(text)[0]?.role).toBe(role);
+  });
+
+  it('leaves the place a role is held in out of the name after it', () => {
+    expect(names('On Friday, former ambassador to the Ukraine Marie Yovanovitch testified. Yovanovitch spoke.')).toEqual(['Marie Yovanovitch']);
   });
 
   it('keeps the longer form when a shorter one is part of it', () => {
