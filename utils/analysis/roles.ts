@@ -69,9 +69,8 @@ function findTouchingRole(text: string, nameStart: number): string | null {
   const lastRole = words.findLastIndex((word) => isRoleWord(word));
   if (lastRole < 0) return null;
   const complement = words.slice(lastRole + 1).join(' ');
-  // The role must touch the name, or reach it through "of …": "Secretary of State Antony Blinken".
+  // The role must touch the name, or reach it through its complement: "Secretary of State Antony Blinken".
   if (complement && !isRoleComplement(complement)) return null;
-  if (complement.split(' ').some((word, i) => i > 0 && isFunctionWord(word) && !(i === 1 && complement.startsWith('to the ')))) return null;
   let first = lastRole;
   while (first > 0 && isRolePhraseWord(words[first - 1]!)) first--;
   // "of" joins a role to its complement ("Secretary of State"), never opens one: "the office of Communications Minister".
@@ -88,7 +87,7 @@ function isRoleComplement(complement: string): boolean {
   const words = complement.split(' ');
   // "to the Ukraine": where an envoy is sent, with its article.
   const place = words[0] === 'to' && words[1] === 'the' ? words.slice(2) : words.slice(1);
-  const isOfPlace = ROLE_COMPLEMENT_PREPOSITIONS.has(words[0]!) && place.length >= 1 && place.length <= 3 && place.every((word) => startsUpper(word) && isWordOf(word, '.-'));
+  const isOfPlace = ROLE_COMPLEMENT_PREPOSITIONS.has(words[0]!) && place.length >= 1 && place.length <= 3 && place.every(isPlaceWord);
   // "President-elect", "députée UMP" (a party's initials).
   return isOfPlace || /^(?:[Ee]lect|[Dd]esignate)$/.test(complement) || (complement.length <= 6 && isAllCapitals(complement, 2));
 }
@@ -120,6 +119,11 @@ function shortenedRole(words: string[], roleAt: number): string[] {
   let end = and > roleAt ? and : words.length;
   while (end > roleAt + 1 && isFunctionWord(words[end - 1]!)) end--;
   return words.slice(0, end);
+}
+
+/** A word of a place's name in a role's complement: capitalised, of letters, dots and hyphens, not a function word. */
+function isPlaceWord(word: string): boolean {
+  return startsUpper(word) && isWordOf(word, '.-') && !isFunctionWord(word);
 }
 
 /** Words that may stand in a role phrase before its role noun: capitalised words, "of", and lower-case qualifiers. */
