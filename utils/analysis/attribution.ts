@@ -116,13 +116,26 @@ function isAfterPreposition(text: string, mention: Mention): boolean {
 function subjectBefore(text: string, mentions: Mention[], verbStart: number): Mention {
   const eligible = mentions.filter((m) => !/^['’]/.test(text.slice(m.end, m.end + 1)) && !isAfterPreposition(text, m));
   const pool = eligible.length > 0 ? eligible : mentions;
-  const first = pool[0]!;
+  const first = nameInAppositionTo(text, pool[0]!, pool[1]) ?? pool[0]!;
   const between = text.slice(first.end, verbStart);
   if (first.kind === 'name' && between.trimStart().startsWith(',') && isAppositionToVerb(between)) return first;
   const last = pool[pool.length - 1]!;
   const previous = pool[pool.length - 2];
   if (last.kind === 'role' && previous?.kind === 'name' && last.start - previous.end <= 3) return previous;
-  return last;
+  return (last.kind === 'role' && holderAfterPlace(text, mentions, last)) || last;
+}
+
+/** " to ", " to the ": what joins a role to the place it is held in. */
+const ROLE_TO_PLACE = /^ to (?:the )?$/;
+
+/**
+ * "China’s ambassador to Britain Liu Xiaoming said": the name of three words or more right after a role's "to" is the
+ * place and then the role's holder (as people.ts reads it), not the object of "to".
+ */
+function holderAfterPlace(text: string, mentions: readonly Mention[], role: Mention): Mention | undefined {
+  const next = mentions.find((m) => m.start >= role.end);
+  const isHolder = next?.kind === 'name' && next.text.split(' ').length >= 3 && ROLE_TO_PLACE.test(text.slice(role.end, next.start));
+  return isHolder ? next : undefined;
 }
 
 /** The first mention of a sentence; "The leader of Ennahda, Rachid Ghannouchi," gives the name in apposition. */
@@ -131,6 +144,12 @@ export function sentenceSubject(text: string, mentions: readonly Mention[]): Men
   if (first?.kind !== 'role') return first;
   const named = mentions.find((m) => m.kind === 'name' && APPOSITION_AFTER_ROLE.test(text.slice(first.end, m.start)));
   return named ?? first;
+}
+
+/** "Fox’s director of IT, Deborah Sadusingh,": the name set off right after a role, which stands for the person it describes. */
+function nameInAppositionTo(text: string, role: Mention, next: Mention | undefined): Mention | undefined {
+  const isApposition = role.kind === 'role' && next?.kind === 'name' && APPOSITION_AFTER_ROLE.test(text.slice(role.end, next.start));
+  return isApposition ? next : undefined;
 }
 
 /** The mentions inside a span, found by binary search: the list is in text order and may be long. */

@@ -19,16 +19,23 @@ export interface Mention {
   isOpener?: boolean;
   /** For a role: a definite one ("the minister") points back to someone named; an indefinite one ("a source") does not. */
   isDefinite: boolean;
+  /**
+   * For a role: opened by a name's possessive ("Israel’s defense minister", "Gallant’s spokesman"). It is definite, but
+   * the last person named is more likely its owner than its holder.
+   */
+  isOwned?: boolean;
 }
 
 const NOUN_SET = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
 /** First words of the nouns written in two words ("press secretary"): only after one of these is a pair looked up. */
 const TWO_WORD_NOUN_STARTS = new Set([...NOUN_SET].filter((noun) => noun.includes(' ')).map((noun) => noun.split(' ')[0]!));
+/** A capitalised word's possessive, which determines a noun as "the" does: "Israel’s", "Delhi's". */
+const OWNER = String.raw`[A-Z\u00C0-\u00DE][${LATIN_LETTERS}]*['’]s`;
 /**
  * A determiner before white space, not inside a Latin word; code rules out other scripts' letters before it. Longest
  * first, so "another" is not read as "an". Kept free of Unicode classes: they are slow to compile (see letters.ts).
  */
-const DETERMINER_AT = new RegExp(String.raw`(?<![${LATIN_LETTERS}])(?:${capitalisable(longestFirst(DETERMINERS))})(?=\s)`, 'g');
+const DETERMINER_AT = new RegExp(String.raw`(?<![${LATIN_LETTERS}])(?:${capitalisable(longestFirst(DETERMINERS))}|${OWNER})(?=\s)`, 'g');
 /**
  * The white space before a word that opens like a role or source noun (or the first word of a two-word one): its
  * first NOUN_PREFIX_LENGTH letters, in lower case or capitalised. A quick filter: a determiner is only read when one of
@@ -154,15 +161,16 @@ function findRolePhrases(clause: string): Mention[] {
   const lastNoun = lastNounCandidate(clause);
   for (let match = nextDeterminerRun(clause, 0, lastNoun); match; ) {
     const words = match.text.split(/\s+/);
+    const isOwned = isOwnerWord(words[0]!);
     const nounAt = words.findIndex((word, i) => i > 0 && isRoleNounAt(words, i));
-    if (nounAt < 0) {
+    if (nounAt < 0 || (isOwned && !isOwnedRole(words, nounAt))) {
       match = nextDeterminerRun(clause, match.index + words[0]!.length, lastNoun);
       continue;
     }
     const isTwoWordNoun = isTwoWordNounAt(words, nounAt);
     let phrase = words.slice(0, nounAt + (isTwoWordNoun ? 2 : 1)).join(' ');
     phrase += trimComplement(readComplement(clause.slice(match.index + phrase.length)));
-    if (!isProperName(phrase)) found.push({ text: phrase, start: match.index, end: match.index + phrase.length, kind: 'role', isDefinite: isDefinitePhrase(phrase) });
+    if (!isProperName(phrase)) found.push({ text: phrase, start: match.index, end: match.index + phrase.length, kind: 'role', isDefinite: isOwned || isDefinitePhrase(phrase), isOwned });
     match = nextDeterminerRun(clause, match.index + phrase.length, lastNoun);
   }
   return found;
@@ -193,6 +201,7 @@ function nextDeterminerRun(clause: string, from: number, until: number): { text:
   determiners.lastIndex = from;
   for (let match = determiners.exec(clause); match && match.index < until; match = determiners.exec(clause)) {
     if (isLetter(clause[match.index - 1])) continue;
+    if (isPossessive(match[0]) && !isOwnerWord(match[0])) continue; // "It’s", "Let’s": no determiner
     const wordStart = skipSpaces(clause, match.index + match[0].length);
     let end = hyphenatedWordEnd(clause, wordStart);
     if (end === wordStart) continue;
@@ -286,6 +295,29 @@ function trimComplement(complement: string): string {
   const words = complement.split(/(?=\s)/);
   const stop = words.findIndex((word, i) => i > 2 && (COMPLEMENT_STOP.has(word.trim().toLowerCase()) || SPEECH_VERB_SET.has(word.trim().toLowerCase())));
   return stop < 0 ? complement : words.slice(0, stop).join('');
+}
+
+/** "Israel’s", "Delhi's": a name's possessive, where a determiner may stand; not "It’s", "That’s" or "Here’s". */
+function isOwnerWord(word: string): boolean {
+  if (!isPossessive(word) || !startsUpper(word)) return false;
+  const owner = word.slice(0, -2);
+  return !isFunctionWord(owner) && !NOT_OWNERS.has(owner.toLowerCase());
+}
+
+function isPossessive(word: string): boolean {
+  const apostrophe = word[word.length - 2];
+  return word.endsWith('s') && (apostrophe === "'" || apostrophe === '’');
+}
+
+/** Capitalised words before "’s" that own nothing: contractions ("Let’s", "Here’s") and pronouns. */
+const NOT_OWNERS = new Set(['here', 'let', 'one', 'someone', 'somebody', 'everyone', 'nobody', 'nothing', 'something', 'everything']);
+
+/**
+ * "Israel’s defense minister", "Trump’s former lawyer": after a possessive, only the noun's own modifiers stand before
+ * it. A function word between them ("Let’s ask the minister") belongs to a clause, so no role is named.
+ */
+function isOwnedRole(words: readonly string[], nounAt: number): boolean {
+  return words.slice(1, nounAt).every((word) => !isFunctionWord(word));
 }
 
 /** A role phrase (its words one space apart) opened by a definite determiner, in any case. */

@@ -4,10 +4,13 @@ import type { Person } from './people';
 import { resolveNameTail as resolveName } from './name-resolution';
 import { partitionPoint } from './sorted';
 import type { Span } from './types';
-import { SOURCE_NOUNS } from './words/person-titles';
+import { DETERMINERS, SOURCE_NOUNS } from './words/person-titles';
 
 /** Source nouns that name a body or a document, not a person. */
 const BODY_NOUNS = new Set(SOURCE_NOUNS.filter((noun) => !/^(?:brother|daughter|father|husband|mother|officials|sister|son|source|sources|spokesperson|wife|witness|witnesses|fuente|fuentes)$/.test(noun)));
+
+/** The determiners a description may open with, all of which the description keeps, in lower case. */
+const LOWERED_OPENERS = new Set([...DETERMINERS, 'das', 'dem', 'den', 'les', 'los', 'las']);
 
 /** Everything the resolver needs to know about the article: its text, people, mentions outside quotations and sentences. */
 export interface SpeakerContext {
@@ -49,7 +52,9 @@ export function resolveMention(mention: Mention, context: SpeakerContext): strin
     case 'role':
       if (!mention.isDefinite || isBodyNoun(mention.text)) return describe(mention.text);
       // Someone named before it, else someone named for it further on; else the description is the best name given.
-      return roleHolder(mention, context) ?? introducedAs(mention, context) ?? previousSubject(context, mention.start, 'person')
+      // The last subject may hold a role, but it is more likely to own one ("Gallant … Gallant’s spokesman").
+      return roleHolder(mention, context) ?? introducedAs(mention, context)
+        ?? (mention.isOwned ? null : previousSubject(context, mention.start, 'person'))
         ?? namedLaterAs(mention, context) ?? describe(mention.text);
   }
 }
@@ -144,9 +149,12 @@ function cleanName(name: string): string {
 
 /**
  * An unnamed speaker is named by the article's own words, as written: "a senior US official", "an Iowa Republican",
- * "die Managerin". Only the determiner that opens the phrase is put in lower case, since it may open a sentence.
+ * "die Managerin", "Israel’s defense minister". Only a determiner that opens the phrase is put in lower case, since it
+ * may open a sentence.
  */
 function describe(text: string): string {
   const phrase = text.replace(/\s+/g, ' ').trim();
-  return phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  const space = phrase.indexOf(' ');
+  const first = phrase.slice(0, space < 0 ? phrase.length : space);
+  return LOWERED_OPENERS.has(first.toLowerCase()) ? first.toLowerCase() + phrase.slice(first.length) : phrase;
 }

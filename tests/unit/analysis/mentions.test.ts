@@ -56,6 +56,20 @@ describe('findMentions reads role phrases', () => {
     expect(findMentions(text, 0, text.length).filter((m) => m.kind === 'role').map((m) => [m.text, m.isDefinite])).toEqual([['The minister', true], ['a spokesman', false]]);
   });
 
+  it('reads a name\'s possessive as a definite determiner that owns the role', () => {
+    const text = 'Israel’s defense minister met Delhi\'s spokesman and her lawyer.';
+    expect(findMentions(text, 0, text.length).filter((m) => m.kind === 'role').map((m) => [m.text, m.isDefinite, m.isOwned ?? false]))
+      .toEqual([['Israel’s defense minister', true, true], ['Delhi\'s spokesman', true, true], ['her lawyer', true, false]]);
+  });
+
+  it.each([
+    ['a contraction', 'Let’s ask the minister.', ['the minister']],
+    ['a pronoun\'s contraction', 'It’s the minister who spoke.', ['the minister']],
+    ['a possessive with a clause between it and the noun', 'Gallant’s visit to the minister was short.', ['the minister']],
+  ])('reads no owner in %s', (_, text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
   it('reads a German article standing alone before one capitalised word as a description, not a longer word ending like one', () => {
     expect(roles('Das sagt Die Managerin des Konzerns.')).toContain('Die Managerin');
     expect(roles('Das sagt Bordie Managerin des Konzerns.')).toEqual([]);

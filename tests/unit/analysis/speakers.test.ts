@@ -43,6 +43,11 @@ describe('speakers: finds', () => {
     ['a person named after a preposition and a verb', [INTRO, '“Výborný tým,” píše na Twitter Gary Lineker. Lineker je komentátor.'], 'Výborný', 'Gary Lineker'],
     ['a fragment right after its subject and a verb', ['Minister Carla Reyes visited Salta on Monday with her team.', 'Among the names was Reyes, whom the report placed “in three cities at once during the week”.'], 'in three cities', 'the report'],
     ['a fragment after a person and a verb that is not a speech verb', [INTRO, 'The aid arrived on Monday.', 'Blinken welcomed “a first step towards a lasting peace in the region” at the port.'], 'a first step', 'Antony Blinken'],
+    ['a role owned by a place, resolved to the person holding it', [INTRO, 'Blinken spoke first.', '“We will respond,” Israel’s defense minister said.'], 'We will respond', 'Yoav Gallant'],
+    ['a role owned by a place that no one named holds, in the article\'s words', ['Talks resumed in Geneva on Monday.', '“No deal yet,” Iran’s foreign minister said.'], 'No deal yet', 'Iran’s foreign minister'],
+    ['a role owned by the last person named, who is not its holder', [INTRO, 'Gallant left early.', '“He is tired,” Gallant’s spokesman said.'], 'He is tired', 'Gallant’s spokesman'],
+    ['a role held "to" a place, then its holder', ['Talks resumed in London on Monday.', 'China’s ambassador to Britain Liu Xiaoming said Beijing “will not sit on its hands” if provoked.'], 'will not sit', 'Liu Xiaoming'],
+    ['a name in apposition to the role that opens the clause', [INTRO, 'When I asked Maersk’s director of security, Dana Whitfield, about the cuts, she said, “We did what we could.”'], 'We did what', 'Dana Whitfield'],
     ['a role in the opening line, named only further on', ['The father of a missing climber has said the search was “far too slow from the start”.', 'Rescuers found the man on Sunday.', '“We waited for two days,” his father, Tomasz Kowal, said.'], 'far too slow', 'Tomasz Kowal'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);
