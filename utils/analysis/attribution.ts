@@ -1,6 +1,7 @@
 import type { Mention } from './mentions';
 import type { AttributionMethod, Span } from './types';
 import { endsWithWordOf, isLowerChar, isUpperChar } from './letters';
+import { isFunctionWord } from './names';
 import { findSpeechVerbs } from './speech-verbs';
 import { partitionPoint } from './sorted';
 
@@ -46,6 +47,8 @@ function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: bo
   if (verb) {
     if (ACCORDING_TO.has(verb.text.toLowerCase())) return pick(mentions.find((m) => m.start >= verb.end), 'according-to');
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
+    const plural = pluralSubject(text, span.start, verb.start, beforeVerb);
+    if (plural) return pick(plural, 'cue-verb');
     if (beforeVerb.length > 0) return pick(subjectBefore(text, beforeVerb, verb.start), 'cue-verb');
     const described = describedSubject(text, span.start, verb.start);
     if (described) return pick(described, 'cue-verb');
@@ -65,6 +68,9 @@ function cueBefore(text: string, span: Span, mentions: Mention[]): Cue | null {
     // "Gallant called for …, saying the “…”": a participle's subject is the sentence's subject.
     if (/ing$/i.test(verb.text)) return pick(sentenceSubject(text, mentions), 'cue-verb');
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
+    // Police said: “…”: only a verb that opens the quotation; a fragment further on may be a term the writer quotes.
+    const plural = VERB_OPENS_QUOTATION.test(text.slice(verb.end, span.end)) && pluralSubject(text, span.start, verb.start, beforeVerb);
+    if (plural) return pick(plural, 'cue-verb');
     return pick(beforeVerb.length > 0 ? subjectBefore(text, beforeVerb, verb.start) : afterVerb[0], 'cue-verb');
   }
   if (/:\s*$/.test(text.slice(span.start, span.end))) return pick(sentenceSubject(text, mentions), 'colon');
@@ -95,6 +101,50 @@ function describedSubject(text: string, start: number, verbStart: number): Menti
   if (!isDescription) return null;
   const at = start + between.indexOf(phrase);
   return { text: phrase, start: at, end: at + phrase.length, kind: 'role', isDefinite: /^the\s/i.test(phrase) };
+}
+
+/** What may stand between a verb and the quotation it opens: "said: “", "said “", "said that “". */
+const VERB_OPENS_QUOTATION = /^[\s,:]*(?:that\s+)?$/;
+/** Plural nouns that do not end in "s". */
+const IRREGULAR_PLURALS = new Set(['children', 'men', 'people', 'police', 'women']);
+/** Plural words that stand for people already named, for nobody in particular, or for no one: no description of a speaker. */
+const NO_SPEAKER_PLURALS = new Set(['all', 'both', 'few', 'many', 'most', 'others', 'several', 'some', 'these', 'those', 'words']);
+/** The words a plural subject may have: its noun and up to two before it ("Israeli officials", "local health workers"). */
+const MAX_PLURAL_SUBJECT_WORDS = 3;
+
+/**
+ * “…,” teachers chanted; “…,” Israeli officials said; Police said “…”: a plural noun with no determiner, perhaps with
+ * words before it, standing alone between the clause's start (or a comma) and the verb. Its noun is in lower case, but
+ * as the clause's only word, whose capital may be the sentence's; and no person or name is its noun.
+ */
+function pluralSubject(text: string, start: number, verbStart: number, mentions: readonly Mention[]): Mention | null {
+  const between = text.slice(start, verbStart);
+  const phrase = between.slice(clauseStartIn(between)).trim();
+  const words = phrase.split(/\s+/);
+  const noun = words[words.length - 1]!;
+  if (words.length > MAX_PLURAL_SUBJECT_WORDS || !words.every(isCasedWord) || NO_SPEAKER_PLURALS.has(noun.toLowerCase())) return null;
+  // "the researchers", but not "… and books", where the clause began before a list.
+  if (words.some((word, i) => (i > 0 || word.toLowerCase() !== 'the') && isFunctionWord(word))) return null;
+  const isLowerNoun = [...noun].every((char) => char === '-' || isLowerChar(char));
+  const isOpeningNoun = words.length === 1 && [...noun.slice(1)].every(isLowerChar);
+  if (!(isLowerNoun || isOpeningNoun) || !isPluralNoun(noun.toLowerCase())) return null;
+  const at = verbStart - between.length + between.lastIndexOf(phrase);
+  const nounStart = at + phrase.length - noun.length;
+  if (mentions.some((m) => m.start < at + phrase.length && m.end > nounStart)) return null;
+  const described = isOpeningNoun ? noun.charAt(0).toLowerCase() + noun.slice(1) : phrase;
+  return { text: described, start: at, end: at + phrase.length, kind: 'role', isDefinite: false };
+}
+
+/** Where the clause before a verb starts: after the last comma, colon, dash or quotation mark, else at the start. */
+function clauseStartIn(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (',:;—–“”"«»„'.includes(text[i]!)) return i + 1;
+  return 0;
+}
+
+/** "officials", "witnesses", "people": a plural noun, in lower case; not "press", "bus", "analysis". */
+function isPluralNoun(word: string): boolean {
+  if (IRREGULAR_PLURALS.has(word)) return true;
+  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word);
 }
 
 /** "a farmer", "one resident", "another neighbour", "the owner": a determiner and up to four words describe a speaker. */

@@ -48,6 +48,9 @@ describe('speakers: finds', () => {
     ['a role owned by the last person named, who is not its holder', [INTRO, 'Gallant left early.', '“He is tired,” Gallant’s spokesman said.'], 'He is tired', 'Gallant’s spokesman'],
     ['a role held "to" a place, then its holder', ['Talks resumed in London on Monday.', 'China’s ambassador to Britain Liu Xiaoming said Beijing “will not sit on its hands” if provoked.'], 'will not sit', 'Liu Xiaoming'],
     ['a name in apposition to the role that opens the clause', [INTRO, 'When I asked Maersk’s director of security, Dana Whitfield, about the cuts, she said, “We did what we could.”'], 'We did what', 'Dana Whitfield'],
+    ['a plural noun with no determiner after the quotation', ['Thousands marched to the capitol on Monday.', '“Fund our schools,” teachers chanted.'], 'Fund our', 'teachers'],
+    ['a plural noun with a proper adjective before it', [INTRO, '“The plan is dead,” Israeli officials said.'], 'The plan', 'Israeli officials'],
+    ['a plural noun opening the sentence before a verb that opens the quotation', [INTRO, 'Police said: “We have made an arrest.”'], 'We have made', 'police'],
     ['a role in the opening line, named only further on', ['The father of a missing climber has said the search was “far too slow from the start”.', 'Rescuers found the man on Sunday.', '“We waited for two days,” his father, Tomasz Kowal, said.'], 'far too slow', 'Tomasz Kowal'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);
@@ -72,6 +75,19 @@ describe('speakers: does not find', () => {
   ])('%s', (_, blocks, quoteStart) => {
     const speaker = speakerOf(blocks, quoteStart);
     expect(speaker === null || speaker === 'residents').toBe(true);
+  });
+
+  it.each([
+    ['a word standing for others', [INTRO, '“We will not go back,” others said.'], 'We will not'],
+    ['the last item of a list in apposition', ['Stuart Kaplan runs the firm.', '“If I see a deck on sale,” Kaplan, also a collector of games, rare cards, and books says, “that upsets me.”'], 'If I see'],
+    ['a surname, which names a person', ['Pastor Tom Jones led the march on Monday.', '“It is over,” Jones said.'], 'It is over'],
+  ])('a plural description in %s', (_, blocks, quoteStart) => {
+    expect(speakerOf(blocks as BlockInput[], quoteStart)).not.toMatch(/^(?:others|and books|jones)$/i);
+  });
+
+  it('gives a plural subject no fragment that its verb does not open', () => {
+    const quotes = analyseArticle(articleFrom([INTRO, 'To answer this, the scientists asked five people to perform a “direction discrimination” task.'])).quotes;
+    expect(quotes.map((quote) => quote.speaker)).not.toContain('the scientists');
   });
 
   it('does not name a role in the opening line after someone given another role further on', () => {
