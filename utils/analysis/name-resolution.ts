@@ -45,8 +45,9 @@ export function resolveName(written: string, people: readonly Person[]): Person 
   const words = name.split(' ');
   const bySurname = withSurname(index, words[words.length - 1] ?? '', people);
   if (words.length === 1 && bySurname.length > 0) return bySurname[0]!;
-  // "van der Meer" is the surname with its particles; "Declanem Ricem" is a declined full name.
-  if (words.length > 1 && startsLower(words[0]!)) return bySurname.find((person) => person.name.endsWith(` ${name}`)) ?? null;
+  // "van der Meer" is the surname with its particles, which the full name may capitalise ("James Van Der Beek");
+  // "Declanem Ricem" is a declined full name.
+  if (words.length > 1 && startsLower(words[0]!)) return bySurname.find((person) => person.name.toLowerCase().endsWith(` ${name.toLowerCase()}`)) ?? null;
   if (words.length > 1) return bySurname.find((person) => sameWord(words[0]!, person.name.split(' ')[0]!, person)) ?? null;
   // A lone first word: a given name ("Fiona"), or a family name written first ("Lee" for Lee Jae-myung).
   return index.byFirstWord.get(name)?.[0] ?? null;
