@@ -87,8 +87,11 @@ const APPOSITION_AFTER_ROLE = /^(?:\s+(?:of|de|du|del|des|von)\s+[^,.;:!?]{1,60}
  */
 const APPOSITION_TO_VERB = /^\s*,[^.!?]*,\s*(?:([^\s,]+)\s+)?$/;
 
+/** "U.S.", "Inc.", "Jr.": the full stops of initials and common abbreviations, which end no sentence in an apposition. */
+const ABBREVIATION_STOP = /\b(?:[A-Z]|Capt|Cmdr|Co|Col|Corp|Dr|Gen|Gov|Inc|Jr|Lt|Ltd|Mr|Mrs|Ms|Prof|Rep|Sen|Sgt|Sr|St)\./g;
+
 function isAppositionToVerb(between: string): boolean {
-  const match = APPOSITION_TO_VERB.exec(between);
+  const match = APPOSITION_TO_VERB.exec(between.replace(ABBREVIATION_STOP, (abbreviation) => abbreviation.slice(0, -1)));
   return match !== null && (match[1] === undefined || [...match[1]].every(isLowerChar));
 }
 
@@ -188,9 +191,12 @@ function holderAfterPlace(text: string, mentions: readonly Mention[], role: Ment
   return isHolder ? next : undefined;
 }
 
-/** The first mention of a sentence; "The leader of Ennahda, Rachid Ghannouchi," gives the name in apposition. */
-export function sentenceSubject(text: string, mentions: readonly Mention[]): Mention | undefined {
-  const first = mentions[0];
+/**
+ * The first mention of a sentence that is not the object of a preposition ("Phoning in from London, Harper said:");
+ * "The leader of Ennahda, Rachid Ghannouchi," gives the name in apposition.
+ */
+function sentenceSubject(text: string, mentions: readonly Mention[]): Mention | undefined {
+  const first = mentions.find((m) => !isAfterPreposition(text, m)) ?? mentions[0];
   if (first?.kind !== 'role') return first;
   const named = mentions.find((m) => m.kind === 'name' && APPOSITION_AFTER_ROLE.test(text.slice(first.end, m.start)));
   return named ?? first;

@@ -48,6 +48,8 @@ describe('speakers: finds', () => {
     ['a role owned by the last person named, who is not its holder', [INTRO, 'Gallant left early.', '“He is tired,” Gallant’s spokesman said.'], 'He is tired', 'Gallant’s spokesman'],
     ['a role held "to" a place, then its holder', ['Talks resumed in London on Monday.', 'China’s ambassador to Britain Liu Xiaoming said Beijing “will not sit on its hands” if provoked.'], 'will not sit', 'Liu Xiaoming'],
     ['a name in apposition to the role that opens the clause', [INTRO, 'When I asked Maersk’s director of security, Dana Whitfield, about the cuts, she said, “We did what we could.”'], 'We did what', 'Dana Whitfield'],
+    ['a name before an apposition with initials in it', ['Cmdr. Sean Robertson leads the coalition’s press office.', 'Robertson, the U.S. commander, said: “We do not support forced moves.”'], 'We do not', 'Sean Robertson'],
+    ['the subject of a sentence before a colon, not a place after a preposition', ['Director Tom Harper made the film in Glasgow.', 'Phoning in from London, Harper remembered the first day: “The script said almost nothing.”'], 'The script', 'Tom Harper'],
     ['a plural noun with no determiner after the quotation', ['Thousands marched to the capitol on Monday.', '“Fund our schools,” teachers chanted.'], 'Fund our', 'teachers'],
     ['a plural noun with a proper adjective before it', [INTRO, '“The plan is dead,” Israeli officials said.'], 'The plan', 'Israeli officials'],
     ['a plural noun opening the sentence before a verb that opens the quotation', [INTRO, 'Police said: “We have made an arrest.”'], 'We have made', 'police'],
