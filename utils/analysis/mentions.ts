@@ -27,6 +27,7 @@ export interface Mention {
 }
 
 const NOUN_SET = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);
+const DETERMINER_SET = new Set(DETERMINERS);
 /** First words of the nouns written in two words ("press secretary"): only after one of these is a pair looked up. */
 const TWO_WORD_NOUN_STARTS = new Set([...NOUN_SET].filter((noun) => noun.includes(' ')).map((noun) => noun.split(' ')[0]!));
 /** A capitalised word's possessive, which determines a noun as "the" does: "Israel’s", "Delhi's". */
@@ -163,7 +164,7 @@ function findRolePhrases(clause: string): Mention[] {
     const words = match.text.split(/\s+/);
     const isOwned = isOwnerWord(words[0]!);
     const nounAt = words.findIndex((word, i) => i > 0 && isRoleNounAt(words, i));
-    if (nounAt < 0 || (isOwned && !isOwnedRole(words, nounAt))) {
+    if (nounAt < 0 || !hasOnlyModifiers(words, nounAt, isOwned)) {
       match = nextDeterminerRun(clause, match.index + words[0]!.length, lastNoun);
       continue;
     }
@@ -313,11 +314,12 @@ function isPossessive(word: string): boolean {
 const NOT_OWNERS = new Set(['here', 'let', 'one', 'someone', 'somebody', 'everyone', 'nobody', 'nothing', 'something', 'everything']);
 
 /**
- * "Israel’s defense minister", "Trump’s former lawyer": after a possessive, only the noun's own modifiers stand before
- * it. A function word between them ("Let’s ask the minister") belongs to a clause, so no role is named.
+ * Whether only the noun's own modifiers stand between the determiner and the noun: no second determiner ("a quien el
+ * informe", where Spanish "a" is "to"); after a possessive ("Israel’s defense minister"), no function word at all
+ * ("Let’s ask the minister" is a clause).
  */
-function isOwnedRole(words: readonly string[], nounAt: number): boolean {
-  return words.slice(1, nounAt).every((word) => !isFunctionWord(word));
+function hasOnlyModifiers(words: readonly string[], nounAt: number, isOwned: boolean): boolean {
+  return words.slice(1, nounAt).every((word) => !(isOwned ? isFunctionWord(word) : DETERMINER_SET.has(word.toLowerCase())));
 }
 
 /** A role phrase (its words one space apart) opened by a definite determiner, in any case. */

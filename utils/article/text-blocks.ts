@@ -16,6 +16,8 @@ const KIND_OF_TAG: Record<string, BlockKind> = {
   h5: 'heading', h6: 'heading', li: 'list-item', pre: 'preformatted', caption: 'caption',
 };
 
+const SOURCE_LINE_BREAK = /[\r\n]/g;
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -43,7 +45,9 @@ export function collectTextBlocks(root: Element): { text: string; blocks: TextBl
   const visit = (node: Node, kind: BlockKind) => {
     if (node.nodeType === TEXT_NODE) {
       if (!buffer.trim()) bufferKind = kind;
-      buffer += node.nodeValue ?? '';
+      // A line break in the page's source is white space, as the browser shows it; only <br> and <pre> break lines.
+      const value = node.nodeValue ?? '';
+      buffer += kind === 'preformatted' ? value : value.replace(SOURCE_LINE_BREAK, ' ');
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;

@@ -62,6 +62,10 @@ describe('findMentions reads role phrases', () => {
       .toEqual([['Israel’s defense minister', true, true], ['Delhi\'s spokesman', true, true], ['her lawyer', true, false]]);
   });
 
+  it('reads no role phrase with a second determiner before its noun, but the one that second determiner opens', () => {
+    expect(roles('Entre ellos aparecía Ocalan, a quien el informe ubicó en Palermo.')).toEqual(['el informe']);
+  });
+
   it.each([
     ['a contraction', 'Let’s ask the minister.', ['the minister']],
     ['a pronoun\'s contraction', 'It’s the minister who spoke.', ['the minister']],

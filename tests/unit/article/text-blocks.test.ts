@@ -17,6 +17,8 @@ describe('collectTextBlocks', () => {
     ['list items', '<ul><li>a</li><li>b</li></ul>', [['list-item', 'a'], ['list-item', 'b']]],
     ['text beside a nested block', '<div>Loose text<p>Para</p>tail</div>', [['paragraph', 'Loose text'], ['paragraph', 'Para'], ['paragraph', 'tail']]],
     ['line breaks kept as new lines', '<p>one<br>two</p>', [['paragraph', 'one\ntwo']]],
+    ['a line break in the source as a space, as the browser shows it', '<p>said Mark\nMcCaughrean,\r\nthe adviser</p>', [['paragraph', 'said Mark McCaughrean, the adviser']]],
+    ['the line breaks of preformatted text kept', '<pre>line one\nline two</pre>', [['preformatted', 'line one\nline two']]],
   ])('splits %s', (_name, html, expected) => {
     expect(blocksOf(html)).toEqual(expected);
   });
