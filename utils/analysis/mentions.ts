@@ -1,4 +1,4 @@
-import { isFunctionWord, isNonPersonWord, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
+import { FUNCTION_WORDS, isFunctionWord, isNonPersonWord, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
 import type { NameRun } from './name-runs';
 import { findNameRuns, runsWithin } from './name-runs';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
@@ -319,7 +319,8 @@ const NOT_OWNERS = new Set(['here', 'let', 'one', 'someone', 'somebody', 'everyo
  * ("Let’s ask the minister" is a clause).
  */
 function hasOnlyModifiers(words: readonly string[], nounAt: number, isOwned: boolean): boolean {
-  return words.slice(1, nounAt).every((word) => !(isOwned ? isFunctionWord(word) : DETERMINER_SET.has(word.toLowerCase())));
+  // Plain function words only: a compound such as "now-deceased" is the noun's modifier.
+  return words.slice(1, nounAt).every((word) => !(isOwned ? FUNCTION_WORDS : DETERMINER_SET).has(word.toLowerCase()));
 }
 
 /** A role phrase (its words one space apart) opened by a definite determiner, in any case. */

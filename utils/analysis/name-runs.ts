@@ -1,5 +1,5 @@
 import { NAME_PARTICLES } from './words/person-titles';
-import { CAPITAL_RANGES, characterAt, isCapitalLetter, isLetter, isMark, LATIN_LETTERS } from './letters';
+import { CAPITAL_RANGES, characterAt, isCapitalLetter, isDigit, isLetter, isMark, LATIN_LETTERS } from './letters';
 import { partitionPoint } from './sorted';
 
 /**
@@ -30,7 +30,7 @@ export function findNameRuns(text: string): NameRun[] {
     }
     capitals.lastIndex = wordEnd;
     const word = text.slice(start, wordEnd);
-    if (isElidedArticle(word)) continue;
+    if (isElidedArticle(word) || isAfterNumber(text, start)) continue;
     const end = text[wordEnd] === '.' && isInitials(word) ? wordEnd + 1 : wordEnd;
     if (runStart >= 0 && joinsRun(text, runEnd, start)) {
       runEnd = end;
@@ -120,6 +120,11 @@ function isInitials(word: string): boolean {
     if (word[at] !== '.') return false;
     at++;
   }
+}
+
+/** "die 50-Jährige", "a 9-Year-Old": a capitalised word joined to a number by a hyphen describes an age or a size. */
+function isAfterNumber(text: string, start: number): boolean {
+  return text[start - 1] === '-' && isDigit(text[start - 2]);
 }
 
 /** "L’économiste": an elided article before a lower-case word. */

@@ -61,13 +61,19 @@ function classify(word: string): number {
   const lower = word.toLowerCase();
   // The form the word lists use: lower case, without a trailing full stop ("Sen." → "sen").
   const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  return (FUNCTION_WORDS.has(key) ? FUNCTION : 0)
+  return (FUNCTION_WORDS.has(key) || isFunctionCompound(key) ? FUNCTION : 0)
     | (isRoleKey(key, word) ? ROLE : 0)
     | (HONORIFIC.has(key) ? HONORIFIC_WORD : 0)
     | (NON_PERSON.has(withoutPossessive(key)) ? NON_PERSON_WORD : 0)
     | (PARTICLES.has(lower) ? PARTICLE : 0)
     | (startsLower(word) ? LOWER_START : 0)
     | (isAllCapitals(word) ? CAPITALS : 0);
+}
+
+/** "then-nominee", "so-called", "now-defunct": a compound opened by a function word describes; it names no one. */
+function isFunctionCompound(key: string): boolean {
+  const hyphen = key.indexOf('-');
+  return hyphen > 0 && FUNCTION_WORDS.has(key.slice(0, hyphen));
 }
 
 /** "israel's" → "israel": a lower-case key without its possessive ending. */

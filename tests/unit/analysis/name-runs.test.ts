@@ -29,6 +29,7 @@ describe('findNameRuns', () => {
     ['an elided article before a lower-case word', 'L’économiste Sophie Nguyen a parlé.', ['Sophie Nguyen']],
     ['a particle that reaches no name', 'Maria de and others', ['Maria']],
     ['a run across a line break', 'Yoav\nGallant', ['Yoav', 'Gallant']],
+    ['a word joined to a number by a hyphen, which gives an age or a size', 'berichtet die 50-Jährige, mit 9-Year-Old Emma', ['Emma']],
     ['a run across punctuation', 'Gallant, Blinken. Lapid', ['Gallant', 'Blinken', 'Lapid']],
     ['a trailing hyphen or dot', 'Anti- and Mr. Smith', ['Anti', 'Mr', 'Smith']],
     ['caseless scripts, which have no capitals to start a run', 'قال يوآف غالانت ו־יאיר לפיד 岸田文雄', []],
