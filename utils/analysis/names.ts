@@ -1,4 +1,5 @@
 import { NON_PERSON_WORDS } from './words/non-person-words';
+import { SPEECH_VERBS } from './words/speech-verbs';
 import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS } from './words/person-titles';
 import { isAllCapitals, startsLower } from './letters';
 import { memoised } from './memo';
@@ -24,22 +25,28 @@ export function splitRun(run: string): { part: string; offset: number }[] {
 
 /** Capitalised words that open a sentence or a clause and are never part of a name. Lower case. */
 export const FUNCTION_WORDS = new Set([
-  'a', 'aber', 'about', 'after', 'ainsi', 'ale', 'alors', 'also', 'although', 'am', 'an', 'and', 'après', 'are',
-  'as', 'at', 'auch', 'auf', 'aunque', 'aussi', 'avant', 'avec', 'be', 'because', 'before', 'bei', 'both', 'but',
-  'by', 'car', 'chez', 'comme', 'como', 'con', 'cuando', 'dann', 'dans', 'de', 'dem', 'den', 'denn', 'depuis',
-  'der', 'des', 'desde', 'die', 'doch', 'donc', 'du', 'durante', 'during', 'earlier', 'ein', 'eine', 'einem', 'einen',
-  'einer', 'el', 'ellas', 'elles', 'ellos', 'en', 'er', 'es', 'et', 'even', 'every', 'for', 'from', 'für',
-  'had', 'has', 'have', 'he', 'her', 'his', 'how', 'however', 'i', 'ich', 'if', 'ihr', 'il', 'ils',
-  'im', 'in', 'is', 'it', 'its', 'když', 'la', 'las', 'later', 'le', 'les', 'lors', 'los', 'mais',
+  'a', 'aber', 'about', 'after', 'ainsi', 'ale', 'alors', 'also', 'although', 'am', 'an', 'and', 'après', 'are', 'as',
+  'at', 'auch', 'auf', 'aunque', 'aussi', 'avant', 'avec', 'be', 'because', 'before', 'bei', 'besides', 'both', 'but',
+  'by', 'car', 'chez', 'comme', 'como', 'con', 'cuando', 'dann', 'dans', 'de', 'dem', 'den', 'denn', 'depuis', 'der',
+  'des', 'desde', 'die', 'doch', 'donc', 'du', 'durante', 'during', 'earlier', 'ein', 'eine', 'einem', 'einen',
+  'einer', 'el', 'ellas', 'elles', 'ellos', 'en', 'er', 'es', 'et', 'even', 'every', 'finally', 'for', 'from', 'für',
+  'had', 'has', 'have', 'he', 'hence', 'her', 'his', 'how', 'however', 'i', 'ich', 'if', 'ihr', 'il', 'ils', 'im',
+  'in', 'indeed', 'instead', 'is', 'it', 'its', 'když', 'la', 'las', 'later', 'le', 'les', 'lors', 'los', 'mais',
   'many', 'meanwhile', 'mit', 'more', 'most', 'my', 'nach', 'no', 'noch', 'nosotros', 'not', 'nous', 'now', 'nur',
-  'oder', 'of', 'on', 'once', 'one', 'only', 'or', 'ou', 'our', 'over', 'para', 'pendant', 'pero', 'po',
-  'podle', 'por', 'pour', 'protože', 'puis', 'před', 'při', 'quand', 'sans', 'según', 'seit', 'selon', 'she', 'sie',
-  'sin', 'since', 'so', 'some', 'statt', 'still', 'such', 'také', 'también', 'that', 'the', 'their', 'then', 'there',
-  'these', 'they', 'this', 'those', 'though', 'to', 'today', 'tras', 'un', 'una', 'und', 'under', 'une', 'until',
-  'up', 'už', 'vous', 'warum', 'was', 'we', 'weil', 'wenn', 'were', 'what', 'when', 'where', 'whether', 'which',
-  'while', 'who', 'why', 'wie', 'wir', 'with', 'within', 'without', 'wo', 'yes', 'yet', 'you', 'your', 'zu',
+  'oder', 'of', 'on', 'once', 'one', 'only', 'or', 'otherwise', 'ou', 'our', 'over', 'para', 'pendant', 'perhaps',
+  'pero', 'po', 'podle', 'por', 'pour', 'protože', 'puis', 'před', 'při', 'quand', 'sans', 'según', 'seit', 'selon',
+  'she', 'sie', 'sin', 'since', 'so', 'some', 'statt', 'still', 'such', 'také', 'también', 'that', 'the', 'their',
+  'then', 'there', 'these', 'they', 'this', 'those', 'though', 'thus', 'to', 'today', 'tomorrow', 'tonight', 'tras',
+  'un', 'una', 'und', 'under', 'une', 'until', 'up', 'už', 'vous', 'warum', 'was', 'we', 'weil', 'wenn', 'were',
+  'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'why', 'wie', 'wir', 'with', 'within', 'without', 'wo',
+  'yes', 'yesterday', 'yet', 'you', 'your', 'zu',
 ]);
 
+/**
+ * Speech verbs, which open a sentence before their subject ("Replied Stephen, …", "Added Smith: …") and are no part of
+ * a name; but for those that are names too ("Said", as in Edward Said; "Manda", "Juge").
+ */
+const OPENING_VERBS = new Set<string>(SPEECH_VERBS.filter((verb) => !verb.includes(' ') && !['said', 'manda', 'juge', 'dice'].includes(verb)));
 const NON_PERSON = new Set(NON_PERSON_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES);
 const HONORIFIC = new Set(HONORIFICS);
@@ -61,7 +68,7 @@ function classify(word: string): number {
   const lower = word.toLowerCase();
   // The form the word lists use: lower case, without a trailing full stop ("Sen." → "sen").
   const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  return (FUNCTION_WORDS.has(key) || isFunctionCompound(key) ? FUNCTION : 0)
+  return (FUNCTION_WORDS.has(key) || OPENING_VERBS.has(key) || isFunctionCompound(key) ? FUNCTION : 0)
     | (isRoleKey(key, word) ? ROLE : 0)
     | (HONORIFIC.has(key) ? HONORIFIC_WORD : 0)
     | (NON_PERSON.has(withoutPossessive(key)) ? NON_PERSON_WORD : 0)

@@ -28,6 +28,9 @@ describe('findPeople finds', () => {
     ['a name whose surname comes back after an article, before a conjunction', 'Michael Horowitz led one inquiry. Before the Horowitz and Durham reports, little was known.', 'Michael Horowitz'],
     ['a name whose surname comes back after a plural article, for the family', 'Sacha Braguine a quitté la ville. Il a rencontré les Braguine, puis il est parti.', 'Sacha Braguine'],
     ['a name after a compound opened by a function word', 'Then-nominee Donald Trump promised help. Trump won.', 'Donald Trump'],
+    ['a name after a speech verb that opens the sentence', 'Replied Ana Ruiz, smiling: “No.” Ruiz left.', 'Ana Ruiz'],
+    ['a surname that is also a speech verb', 'The critic Edward Said wrote it. Said died in 2003.', 'Edward Said'],
+    ['a name after an adverb opening the sentence', 'Perhaps Donald Trump will sign it. Trump left.', 'Donald Trump'],
   ])('%s', (_, text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -80,6 +83,7 @@ describe('findPeople does not find', () => {
     ['a thing named again with its article before a function word', 'Fans queued for the Nintendo Switch today. The Switch is sold out, and Switch owners are angry.'],
     ['a capitalised sentence opener', 'Earlier Saturday the vote was held.'],
     ['a day or a month', 'On Monday March the vote was held.'],
+    ['a date line of the page', 'Published Oct 3, 2019. Updated Nov 20, 2019. Nov rules apply.'],
     ['an acronym with dots', 'The U.S. Embassy said so. U.S. officials agreed.'],
     ['an article and one capitalised word', 'La CNCTR a rendu son avis. La CNCTR a dit non, selon la Constitución.'],
     ['a coined name in quotation marks', 'It calls the rota the “Ellery Compromise”. Ellery is a port town.'],
