@@ -14,6 +14,8 @@ const SKIPPED_TAGS = new Set(['button', 'canvas', 'iframe', 'noscript', 'script'
 const KIND_OF_TAG: Record<string, BlockKind> = {
   blockquote: 'blockquote', figcaption: 'caption', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading',
   h5: 'heading', h6: 'heading', li: 'list-item', pre: 'preformatted', caption: 'caption',
+  // A table set inside a block quotation (as some sites lay out figures) holds data, not quoted words.
+  td: 'paragraph', th: 'paragraph',
 };
 
 const SOURCE_LINE_BREAK = /[\r\n]/g;

@@ -18,6 +18,7 @@ describe('collectTextBlocks', () => {
     ['text beside a nested block', '<div>Loose text<p>Para</p>tail</div>', [['paragraph', 'Loose text'], ['paragraph', 'Para'], ['paragraph', 'tail']]],
     ['line breaks kept as new lines', '<p>one<br>two</p>', [['paragraph', 'one\ntwo']]],
     ['a line break in the source as a space, as the browser shows it', '<p>said Mark\nMcCaughrean,\r\nthe adviser</p>', [['paragraph', 'said Mark McCaughrean, the adviser']]],
+    ['the cells of a table set inside a block quotation as data, not quoted words', '<blockquote><p>Quoted.</p><table><tr><td>Release</td><td>4.1</td></tr></table></blockquote>', [['blockquote', 'Quoted.'], ['paragraph', 'Release'], ['paragraph', '4.1']]],
     ['the line breaks of preformatted text kept', '<pre>line one\nline two</pre>', [['preformatted', 'line one\nline two']]],
   ])('splits %s', (_name, html, expected) => {
     expect(blocksOf(html)).toEqual(expected);
