@@ -34,12 +34,12 @@ export const FUNCTION_WORDS = new Set([
   'in', 'indeed', 'instead', 'is', 'it', 'its', 'když', 'la', 'las', 'later', 'le', 'les', 'lors', 'los', 'mais',
   'many', 'meanwhile', 'mit', 'more', 'most', 'my', 'nach', 'no', 'noch', 'nosotros', 'not', 'nous', 'now', 'nur',
   'oder', 'of', 'on', 'once', 'one', 'only', 'or', 'otherwise', 'ou', 'our', 'over', 'para', 'pendant', 'perhaps',
-  'pero', 'po', 'podle', 'por', 'pour', 'protože', 'puis', 'před', 'při', 'quand', 'sans', 'según', 'seit', 'selon',
-  'she', 'sie', 'sin', 'since', 'so', 'some', 'statt', 'still', 'such', 'také', 'también', 'that', 'the', 'their',
-  'then', 'there', 'these', 'they', 'this', 'those', 'though', 'thus', 'to', 'today', 'tomorrow', 'tonight', 'tras',
-  'un', 'una', 'und', 'under', 'une', 'until', 'up', 'už', 'vous', 'warum', 'was', 'we', 'weil', 'wenn', 'were',
-  'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'why', 'wie', 'wir', 'with', 'within', 'without', 'wo',
-  'yes', 'yesterday', 'yet', 'you', 'your', 'zu',
+  'pero', 'po', 'podle', 'por', 'pour', 'protože', 'puis', 'před', 'při', 'quand', 'sans', 'see', 'según', 'seit',
+  'selon', 'she', 'sie', 'sin', 'since', 'so', 'some', 'statt', 'still', 'such', 'také', 'también', 'that', 'the',
+  'their', 'then', 'there', 'these', 'they', 'this', 'those', 'though', 'thus', 'to', 'today', 'tomorrow', 'tonight',
+  'tras', 'un', 'una', 'und', 'under', 'une', 'until', 'up', 'už', 'vous', 'warum', 'was', 'we', 'weil', 'wenn',
+  'were', 'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'why', 'wie', 'wir', 'with', 'within',
+  'without', 'wo', 'yes', 'yesterday', 'yet', 'you', 'your', 'zu',
 ]);
 
 /**
@@ -68,7 +68,7 @@ function classify(word: string): number {
   const lower = word.toLowerCase();
   // The form the word lists use: lower case, without a trailing full stop ("Sen." → "sen").
   const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  return (FUNCTION_WORDS.has(key) || OPENING_VERBS.has(key) || isFunctionCompound(key) ? FUNCTION : 0)
+  return (FUNCTION_WORDS.has(key) || OPENING_VERBS.has(key) || isFunctionCompound(word, key) ? FUNCTION : 0)
     | (isRoleKey(key, word) ? ROLE : 0)
     | (HONORIFIC.has(key) ? HONORIFIC_WORD : 0)
     | (NON_PERSON.has(withoutPossessive(key)) ? NON_PERSON_WORD : 0)
@@ -77,11 +77,20 @@ function classify(word: string): number {
     | (isAllCapitals(word) ? CAPITALS : 0);
 }
 
-/** "then-nominee", "so-called", "now-defunct": a compound opened by a function word describes; it names no one. */
-function isFunctionCompound(key: string): boolean {
+/**
+ * "then-nominee", "so-called", "now-defunct": a compound opened by a function word describes; it names no one. Nor
+ * does one closed by a participle of origin or backing: "Australian-born", "Paris-based", "Saudi-led".
+ */
+function isFunctionCompound(word: string, key: string): boolean {
   const hyphen = key.indexOf('-');
-  return hyphen > 0 && FUNCTION_WORDS.has(key.slice(0, hyphen));
+  if (hyphen <= 0) return false;
+  // Written in lower case after the hyphen: "Space-Based Internet" is a headline's capitals, not a compound adjective.
+  const lastPart = word.slice(word.lastIndexOf('-') + 1);
+  return FUNCTION_WORDS.has(key.slice(0, hyphen)) || (startsLower(lastPart) && DESCRIBING_ENDS.has(lastPart));
 }
+
+/** The last parts of compound adjectives written before a name: "Australian-born Assange", "Kyiv-based analyst". */
+const DESCRIBING_ENDS = new Set(['backed', 'based', 'born', 'bred', 'controlled', 'era', 'funded', 'led', 'made', 'owned', 'raised', 'run', 'style']);
 
 /** "israel's" → "israel": a lower-case key without its possessive ending. */
 function withoutPossessive(key: string): string {

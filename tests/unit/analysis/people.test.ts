@@ -83,6 +83,8 @@ describe('findPeople does not find', () => {
     ['a thing named again with its article before a function word', 'Fans queued for the Nintendo Switch today. The Switch is sold out, and Switch owners are angry.'],
     ['a capitalised sentence opener', 'Earlier Saturday the vote was held.'],
     ['a day or a month', 'On Monday March the vote was held.'],
+    ['a compound adjective of origin before a surname', 'The Australian-born Assange appeared in court. Assange denied it.'],
+    ['a link to a photo gallery', 'See Gallery: the best photos. Gallery visitors agreed.'],
     ['a date line of the page', 'Published Oct 3, 2019. Updated Nov 20, 2019. Nov rules apply.'],
     ['an acronym with dots', 'The U.S. Embassy said so. U.S. officials agreed.'],
     ['an article and one capitalised word', 'La CNCTR a rendu son avis. La CNCTR a dit non, selon la Constitución.'],
@@ -90,6 +92,10 @@ describe('findPeople does not find', () => {
     ['a name in a language that does not decline names, by a different ending', 'Arab Israeli voters came out. Israel responded, and Israelis voted.'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it('does not cut a name after a compound in a headline\'s title case, which is no adjective of origin', () => {
+    expect(names('Related: Building a Space-Based Internet Satellite. Internet Satellite plans grew, said Satellite.')).not.toContain('Internet Satellite');
   });
 
   it('takes no German noun phrase for a name, since German capitalises every noun', () => {
