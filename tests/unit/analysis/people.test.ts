@@ -31,6 +31,7 @@ describe('findPeople finds', () => {
     ['a name after a speech verb that opens the sentence', 'Replied Ana Ruiz, smiling: “No.” Ruiz left.', 'Ana Ruiz'],
     ['a surname that is also a speech verb', 'The critic Edward Said wrote it. Said died in 2003.', 'Edward Said'],
     ['a name after an adverb opening the sentence', 'Perhaps Donald Trump will sign it. Trump left.', 'Donald Trump'],
+    ['a name after an imperative opening a headline', 'Ask Damien Chazelle about musicals. Chazelle laughed.', 'Damien Chazelle'],
   ])('%s', (_, text, name) => {
     expect(names(text)).toContain(name);
   });

@@ -25,7 +25,7 @@ export const NON_PERSON_WORDS = [
   'school', 'sciences', 'sea', 'securities', 'senado', 'senate', 'sep', 'sept', 'september', 'service', 'services',
   'show', 'society', 'solutions', 'south', 'square', 'staat', 'stadium', 'state', 'statehouse', 'states', 'station',
   'stores', 'strana', 'street', 'strip', 'studios', 'summit', 'sunday', 'systems', 'team', 'technologies', 'telegram',
-  'terminal', 'terminals', 'theater', 'theatre', 'thursday', 'tiktok', 'times', 'tribunal', 'tribune', 'trust',
-  'tuesday', 'tunnel', 'twitter', 'unidos', 'union', 'unis', 'united', 'universidad', 'universidade', 'university',
-  'updated', 'ville', 'vláda', 'web', 'wednesday', 'west', 'youtube', 'état', 'états',
+  'terminal', 'terminals', 'theater', 'theatre', 'thursday', 'tiktok', 'times', 'treaty', 'tribunal', 'tribune',
+  'trust', 'tuesday', 'tunnel', 'twitter', 'unidos', 'union', 'unis', 'united', 'universidad', 'universidade',
+  'university', 'updated', 'ville', 'vláda', 'web', 'wednesday', 'west', 'youtube', 'état', 'états',
 ];
