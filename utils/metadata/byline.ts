@@ -11,8 +11,16 @@ const AUTHOR_LINK_SELECTOR = ['/author/', '/authors/', '/autor/', '/auteur/', '/
   .map((part) => `a[href*="${part}" i]:not([rel~="license" i])`)
   .join(', ');
 
-/** Class or id words of containers whose bylines belong to other stories or to comments, not to the article. */
-const FOREIGN_CONTAINER = /(^|[\s_-])(related|popular|recommend\w*|comments?|sidebar|promo|teaser|more-from|trending|newsletter|rail|widget)([\s_-]|$)/i;
+/**
+ * Class or id words of containers whose bylines belong to other stories, to comments, or to a quotation pulled out of
+ * the text ("pull-quote__author"), not to the article.
+ */
+const FOREIGN_CONTAINER = /(^|[\s_-])(related|popular|recommend\w*|comments?|sidebar|promo|teaser|more-from|trending|newsletter|rail|widget|pull-?quote|quote|blockquote)([\s_-]|$)/i;
+/**
+ * Elements whose names credit something other than the article: a footer, the navigation, a quotation. (Not figures:
+ * some pages set the writer's portrait and name in one.)
+ */
+const FOREIGN_TAGS = /^(?:FOOTER|NAV|BLOCKQUOTE)$/i;
 
 /** A byline is short; longer text is a bio, a paragraph or the whole page. */
 const MAX_BYLINE_CHARS = 200;
@@ -51,10 +59,10 @@ function bylineText(element: Element): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-/** Inside related stories, comments or sidebars (checked up to, not including, <body>); asides too when `isStrict`. */
+/** Inside related stories, comments, sidebars or quotations (up to, not including, <body>); asides too when `isStrict`. */
 function isForeign(element: Element, isStrict: boolean): boolean {
   for (let node: Element | null = element; node && !/^(BODY|HTML)$/i.test(node.tagName); node = node.parentElement) {
-    if (/^(FOOTER|NAV)$/i.test(node.tagName) || (isStrict && /^ASIDE$/i.test(node.tagName))) return true;
+    if (FOREIGN_TAGS.test(node.tagName) || (isStrict && /^ASIDE$/i.test(node.tagName))) return true;
     const label = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     if (FOREIGN_CONTAINER.test(label)) return true;
   }

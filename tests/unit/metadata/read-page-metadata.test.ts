@@ -53,6 +53,13 @@ describe('readPageMetadata', () => {
     expect(read('<title>Tunnel approved</title>', body).authors).toEqual(['Ana Ruiz', 'Li Wei']);
   });
 
+  it.each([
+    ['a pulled-out quotation', '<div class="pull-quote"><blockquote>It is warm.</blockquote><span class="author">Boris Kingma</span></div>'],
+    ['a block quotation', '<blockquote><p>It is warm.</p><cite class="quote-author">Boris Kingma</cite></blockquote>'],
+  ])('does not take the name credited by %s for the writer', (_, credit) => {
+    expect(read('<title>T</title>', `<h1>T</h1><p>Text.</p>${credit}`).authors).toEqual([]);
+  });
+
   it('reads a microdata author and publisher', () => {
     const body = '<p itemprop="author creator" itemscope itemtype="http://schema.org/Person">By <span itemprop="name">Nelson D. Shaw</span></p><span itemprop="publisher" itemscope><meta itemprop="name" content="The Daily Courier Company"></span>';
     expect(read('<title>T</title>', body)).toMatchObject({ authors: ['Nelson D. Shaw'], publisher: 'The Daily Courier' });
