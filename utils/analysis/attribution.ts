@@ -169,7 +169,7 @@ function isAfterPreposition(text: string, mention: Mention): boolean {
 function subjectBefore(text: string, mentions: Mention[], verbStart: number): Mention {
   const eligible = mentions.filter((m) => !/^['’]/.test(text.slice(m.end, m.end + 1)) && !isAfterPreposition(text, m));
   const pool = eligible.length > 0 ? eligible : mentions;
-  const first = nameInAppositionTo(text, pool[0]!, pool[1]) ?? pool[0]!;
+  const first = isNameInApposition(text, pool[0]!, pool[1]) ? pool[1]! : pool[0]!;
   const between = text.slice(first.end, verbStart);
   if (first.kind === 'name' && between.trimStart().startsWith(',') && isAppositionToVerb(between)) return first;
   const last = pool[pool.length - 1]!;
@@ -198,14 +198,12 @@ function holderAfterPlace(text: string, mentions: readonly Mention[], role: Ment
 function sentenceSubject(text: string, mentions: readonly Mention[]): Mention | undefined {
   const first = mentions.find((m) => !isAfterPreposition(text, m)) ?? mentions[0];
   if (first?.kind !== 'role') return first;
-  const named = mentions.find((m) => m.kind === 'name' && APPOSITION_AFTER_ROLE.test(text.slice(first.end, m.start)));
-  return named ?? first;
+  return mentions.find((m) => isNameInApposition(text, first, m)) ?? first;
 }
 
-/** "Fox’s director of IT, Deborah Sadusingh,": the name set off right after a role, which stands for the person it describes. */
-function nameInAppositionTo(text: string, role: Mention, next: Mention | undefined): Mention | undefined {
-  const isApposition = role.kind === 'role' && next?.kind === 'name' && APPOSITION_AFTER_ROLE.test(text.slice(role.end, next.start));
-  return isApposition ? next : undefined;
+/** "Fox’s director of IT, Deborah Sadusingh,": a name set off after a role, which stands for the person it describes. */
+function isNameInApposition(text: string, role: Mention, name: Mention | undefined): boolean {
+  return role.kind === 'role' && name?.kind === 'name' && APPOSITION_AFTER_ROLE.test(text.slice(role.end, name.start));
 }
 
 /** The mentions inside a span, found by binary search: the list is in text order and may be long. */
