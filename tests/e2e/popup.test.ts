@@ -37,6 +37,20 @@ describe('the popup on a news article', () => {
   });
 });
 
+describe('the popup on an article with hover cards', () => {
+  it('leaves out the text of cards and footnotes the page hides, so that names stay whole', async () => {
+    const { popup } = await openPopupFor(session.browser, `${session.server.origin}/hover-card.html`);
+    expect(await settledState(popup)).toBe('ready');
+
+    const quote = popup.locator('.quote', { hasText: 'We wanted the quay to be busy' });
+    await expect.poll(() => quote.locator('.quote-speaker').textContent()).toContain('Mara Quell');
+    expect(await quote.locator('.quote-speaker').textContent()).not.toContain('Mayor of Northport since');
+    const figures = await popup.locator('.figure-name').allTextContents();
+    expect(figures).toEqual(expect.arrayContaining(['Mara Quell', 'Ilan Brody']));
+    expect(figures.join(' ')).not.toMatch(/QuellMayor|Founded/);
+  });
+});
+
 describe('the popup where there is no analysis', () => {
   it('says plainly that a page is not an article, and still offers the citation', async () => {
     const { popup } = await openPopupFor(session.browser, `${session.server.origin}/not-an-article.html`);

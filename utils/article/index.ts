@@ -1,5 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { readPageMetadata } from '../metadata';
+import { removeHiddenInline } from './hidden';
 import { collectTextBlocks } from './text-blocks';
 import type { Article } from './types';
 
@@ -10,6 +11,7 @@ const MIN_ARTICLE_CHARS = 500;
 export function extractArticle(document: Document, url: string): Article {
   const metadata = readPageMetadata(document, url);
   const clone = document.cloneNode(true) as Document;
+  removeHiddenInline(document, clone);
   const parsed = parseWithReadability(clone);
   const { text, blocks } = parsed?.content ? collectTextBlocks(parsed.content) : { text: '', blocks: [] };
   return {
