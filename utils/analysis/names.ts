@@ -51,7 +51,8 @@ export const FUNCTION_WORDS = new Set([
  * Speech verbs, which open a sentence before their subject ("Replied Stephen, …", "Added Smith: …") and are no part of
  * a name; but for those that are names too ("Said", as in Edward Said; "Manda", "Juge").
  */
-const OPENING_VERBS = new Set<string>(SPEECH_VERBS.filter((verb) => !verb.includes(' ') && !['said', 'manda', 'juge', 'dice'].includes(verb)));
+const NAME_LIKE_VERBS = new Set(['said', 'manda', 'juge', 'dice']);
+const OPENING_VERBS = new Set<string>(SPEECH_VERBS.filter((verb) => !verb.includes(' ') && !NAME_LIKE_VERBS.has(verb)));
 const NON_PERSON = new Set(NON_PERSON_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES);
 const HONORIFIC = new Set(HONORIFICS);

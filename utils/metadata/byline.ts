@@ -15,7 +15,7 @@ const AUTHOR_LINK_SELECTOR = ['/author/', '/authors/', '/autor/', '/auteur/', '/
  * Class or id words of containers whose bylines belong to other stories, to comments, or to a quotation pulled out of
  * the text ("pull-quote__author"), not to the article.
  */
-const FOREIGN_CONTAINER = /(^|[\s_-])(related|popular|recommend\w*|comments?|sidebar|promo|teaser|more-from|trending|newsletter|rail|widget|pull-?quote|quote|blockquote)([\s_-]|$)/i;
+const FOREIGN_CONTAINER = /(^|[\s_-])(related|popular|recommend\w*|comments?|sidebar|promo|teaser|more-from|trending|newsletter|rail|widget|pullquote|quote|blockquote)([\s_-]|$)/i;
 /**
  * Elements whose names credit something other than the article: a footer, the navigation, a quotation. (Not figures:
  * some pages set the writer's portrait and name in one.)
