@@ -32,6 +32,8 @@ describe('findPeople finds', () => {
     ['a surname that is also a speech verb', 'The critic Edward Said wrote it. Said died in 2003.', 'Edward Said'],
     ['a name after an adverb opening the sentence', 'Perhaps Donald Trump will sign it. Trump left.', 'Donald Trump'],
     ['a name after an imperative opening a headline', 'Ask Damien Chazelle about musicals. Chazelle laughed.', 'Damien Chazelle'],
+    ['a name after a modal opening a question', 'Would Adam Schiff testify? Schiff did not say.', 'Adam Schiff'],
+    ['a name after "another" or "other"', 'Another Nadia Okafor fan waited outside. Okafor came out, and the other Okafor fans cheered.', 'Nadia Okafor'],
   ])('%s', (_, text, name) => {
     expect(names(text)).toContain(name);
   });
