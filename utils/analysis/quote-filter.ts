@@ -15,12 +15,25 @@ const MIN_STANDFIRST_WORDS = 10;
  */
 const NAMING_BEFORE = /(?:so-called|dubbed|known as|nicknamed|titled|entitled|named|labelled|labeled|branded|called it the|the word|the term|the phrase|hashtag|dit|appelé|appelée|llamado|llamada|tzv\.|takzvaný)\s*$/;
 
+/**
+ * A reference list's entry: the date it was read ("Retrieved 4 May 2019", "Accessed March 3, 2020", "Abgerufen am 2.
+ * Mai", "Consultado el 5", "Consulté le 3"), an archive note, an ISBN or a DOI. Its quoted spans are titles of works.
+ */
+const REFERENCE_ENTRY = /\b(?:Retrieved|Accessed|Abgerufen am|Consultado el|Consulté le)\s(?:on\s)?(?:\d|[A-Z][a-z]+\.? \d)|\bArchived from the original\b|\bISBN[-: ]*\d|\bdoi:\s?10\./;
+
+/** Whether a block is an entry of a list of references or sources, whose quoted spans are titles, not speech. */
+export function isReferenceEntry(blockText: string): boolean {
+  return REFERENCE_ENTRY.test(blockText);
+}
+
 /** What a quotation looks like where it stands, to judge whether it is speech. */
 export interface QuoteShape {
   words: string[];
   block: TextBlock;
   /** The block is a heading that reads as a full sentence: a standfirst. */
   isStandfirstBlock: boolean;
+  /** The block is an entry of a reference list. */
+  isReferenceBlock: boolean;
   /** The sentence up to the opening mark. */
   before: string;
   /** The quotation opens its block. */
@@ -33,7 +46,7 @@ export interface QuoteShape {
 /** Whether a quoted span is somebody's words, rather than a title, a term, a nickname, a headline or a caption. */
 export function isSpeech(shape: QuoteShape): boolean {
   const { words, block, before, cue } = shape;
-  if (block.kind === 'caption' || (block.kind === 'heading' && !shape.isStandfirstBlock)) return false;
+  if (block.kind === 'caption' || (block.kind === 'heading' && !shape.isStandfirstBlock) || shape.isReferenceBlock) return false;
   if (block.kind === 'blockquote' && shape.opensBlock) return true;
   if (words.length === 0 || isTitleCase(words) || NAMING_BEFORE.test(before.toLowerCase())) return false;
   if (cue && cue.method !== 'none') return true;
