@@ -20,6 +20,8 @@ import type { Quote, Span } from './types';
 const MAX_QUOTED_SPANS = 2000;
 /** How much of a sentence before a quotation is read for its attribution: enough for any real one. */
 const MAX_CONTEXT_CHARS = 400;
+/** A text that this many block quotations of one article consist of is a placeholder, such as a post that did not load. */
+const MIN_PLACEHOLDER_REPEATS = 3;
 
 /** A quoted span judged to be speech, with its attribution if its sentence gives one. */
 export interface Candidate {
@@ -111,13 +113,30 @@ function proseSentences(blocks: readonly TextBlock[], starts: number[][]): Span[
   });
 }
 
-/** A block quotation with no marks of its own is a quotation as a whole; an embedded post's signature is not. */
+/**
+ * A block quotation with no marks of its own is a quotation as a whole; an embedded post's signature is not, nor is a
+ * text that stands in three block quotations or more alike ("Tweet may have been deleted"): a placeholder, not words
+ * said. A post embedded twice is still a quotation.
+ */
 function findBlockQuotations(text: string, blocks: readonly TextBlock[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
+  const placeholders = placeholderBlockQuotations(text, blocks);
   blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'blockquote' || /^["“„«‘]/.test(text.charAt(block.start)) || isSignatureBlock(text, block)) return;
+    if (placeholders.has(text.slice(block.start, block.end))) return;
     const inner: Span = { start: block.start, end: postTextEnd(text, block) };
     spans.push({ inner, outer: inner, blockIndex, isOpenEnded: false });
   });
   return spans;
+}
+
+/** The texts that a placeholder's number of block quotations or more consist of. */
+function placeholderBlockQuotations(text: string, blocks: readonly TextBlock[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    if (block.kind !== 'blockquote') continue;
+    const blockText = text.slice(block.start, block.end);
+    counts.set(blockText, (counts.get(blockText) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= MIN_PLACEHOLDER_REPEATS).map(([blockText]) => blockText));
 }

@@ -17,6 +17,7 @@ describe('quotes: finds', () => {
     ['a short full sentence continuing an attributed one', ['“We will not stop,” Lapid said. “Never.”'], 'Never.', false],
     ['a block quotation without marks', [['blockquote', 'This government has lost its way and its mandate.']], 'This government has lost its way and its mandate.', false],
     ['a statement beside the verb "retrieved" in prose', ['“We got everything back in the end,” Lapid said after police retrieved the stolen files.'], 'We got everything back in the end,', false],
+    ['a post embedded twice', [['blockquote', 'This government has lost its way and its mandate.'], 'He posted it again later.', ['blockquote', 'This government has lost its way and its mandate.']], 'This government has lost its way and its mandate.', false],
     ['a statement after a colon', ['Lapid was blunt: “This is a disgrace and we will say so.”'], 'This is a disgrace and we will say so.', false],
     ['a quotation in a standfirst set as a heading', [['heading', 'Lapid said the plan was “a danger to democracy” as protests grew across the country.']], 'a danger to democracy', true],
   ] as const)('%s', (_, blocks, text, partial) => {
@@ -35,6 +36,7 @@ describe('quotes: does not find', () => {
     ['a term after a naming word in capitals, accented', ['Le projet, APPELÉE « la grande réforme des retraites », a déclaré Macron.']],
     ['a short headline', [['heading', '‘Unprecedented’ strandings']]],
     ['a caption', [['caption', 'Lapid says “we will win” at a rally in Tel Aviv.']]],
+    ['a placeholder standing in three block quotations', [['blockquote', 'This post is unavailable right now, sorry.'], 'Lapid spoke first.', ['blockquote', 'This post is unavailable right now, sorry.'], ['blockquote', 'This post is unavailable right now, sorry.']]],
     ['a title in a reference list’s entry', [['list-item', '^ Cohen, Dana (2 May 2019). “Rivers rise in the north as the rain goes on”. Daily Courier. Retrieved 4 May 2019.']]],
     ['a title in a reference with an access date', ['Levi, Amos. “Why the coalition fell apart in the spring and what came next.” Policy Review, 2021. Accessed March 3, 2022.']],
     ['a title in a reference with an ISBN', ['Ben-Ami, Noa (2018). “What the river knows about the long drought years”. Tel Aviv: Am Oved. ISBN 978-965-13-2560-9.']],
