@@ -24,7 +24,7 @@ interface Attribution {
 
 /** Resolves each quotation's cue; quotations without one take the speaker of their paragraph or of the one they continue. */
 export function assignSpeakers(text: string, candidates: readonly Candidate[], context: SpeakerContext): Quote[] {
-  const found = candidates.map((c) => fromCue(c, context));
+  const found = candidates.map((c) => fromCue(text, c, context));
   const nextInBlock = nextAttributedInBlock(candidates, found);
   const lastInBlock = new Map<number, string>();
   candidates.forEach((candidate, i) => {
@@ -47,10 +47,10 @@ function nextAttributedInBlock(candidates: readonly Candidate[], found: readonly
   return next;
 }
 
-function fromCue(candidate: Candidate, context: SpeakerContext): Attribution {
+function fromCue(text: string, candidate: Candidate, context: SpeakerContext): Attribution {
   const cue = candidate.cue;
   if (!cue) return { speaker: null, method: 'none' };
-  const speaker = resolveMention(cue.mention, context);
+  const speaker = resolveMention(cue.mention, context, quotedWords(text, candidate));
   const kind = cue.mention.kind;
   const method: AttributionMethod = kind === 'role' ? 'role-noun' : kind === 'name' ? cue.method : 'pronoun';
   return { speaker, method: speaker ? method : 'none' };
@@ -73,6 +73,10 @@ function inherit(text: string, candidates: readonly Candidate[], found: Attribut
   }
   const speaker = previousSubject(context, here.span.outer.start, 'person');
   return { speaker, method: speaker ? 'nearby-name' : 'none' };
+}
+
+function quotedWords(text: string, candidate: Candidate): string {
+  return text.slice(candidate.span.inner.start, candidate.span.inner.end);
 }
 
 /** The speaker named by the mention that stands, in the quotation's sentence, one lower-case word before its opening mark. */

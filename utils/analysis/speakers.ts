@@ -2,6 +2,7 @@ import type { Mention } from './mentions';
 import type { MentionIndex } from './mention-index';
 import type { Person } from './people';
 import { resolveNameTail as resolveName } from './name-resolution';
+import { characterAt, characterBefore, isLetter, startsUpper } from './letters';
 import { partitionPoint } from './sorted';
 import type { Span } from './types';
 import { DETERMINERS, SOURCE_NOUNS } from './words/person-titles';
@@ -40,15 +41,18 @@ export function isPersonMention(mention: Mention, people: readonly Person[]): bo
   return mention.kind === 'name' && resolveName(mention.text, people) !== null;
 }
 
-/** Turns a mention into a speaker: a name to the full name, a pronoun or a definite role to the person meant. */
-export function resolveMention(mention: Mention, context: SpeakerContext): string | null {
+/**
+ * Turns a mention into a speaker: a name to the full name, a pronoun or a definite role to the person meant. A pronoun
+ * does not stand for someone the quotation itself names (`quoted`, its words).
+ */
+export function resolveMention(mention: Mention, context: SpeakerContext, quoted = ''): string | null {
   switch (mention.kind) {
     case 'name':
       return resolveName(mention.text, context.people)?.name ?? cleanName(mention.text);
     case 'person-pronoun':
-      return previousSubject(context, mention.start, 'person');
+      return previousSubject(context, mention.start, 'person', MAX_SENTENCES_BACK, quoted);
     case 'thing-pronoun':
-      return previousSubject(context, mention.start, 'thing');
+      return previousSubject(context, mention.start, 'thing', MAX_SENTENCES_BACK, quoted);
     case 'role':
       if (!mention.isDefinite || isBodyNoun(mention.text)) return describe(mention.text);
       // Someone named before it, else someone named for it further on; else the description is the best name given.
@@ -59,11 +63,14 @@ export function resolveMention(mention: Mention, context: SpeakerContext): strin
   }
 }
 
-/** The subject of the nearest earlier sentence that has one of the right kind: a person, or an organisation for "it". */
-export function previousSubject(context: SpeakerContext, position: number, want: Want, maxBack = MAX_SENTENCES_BACK): string | null {
+/**
+ * The subject of the nearest earlier sentence that has one of the right kind: a person, or an organisation for "it";
+ * not one that the quotation's own words (`quoted`) name.
+ */
+export function previousSubject(context: SpeakerContext, position: number, want: Want, maxBack = MAX_SENTENCES_BACK, quoted = ''): string | null {
   const last = partitionPoint(context.sentences, (sentence) => sentence.start < position) - 1;
   for (let i = last, seen = 0; i >= 0 && seen < maxBack; i--, seen++) {
-    const found = subjectOf(context, i, Math.min(context.sentences[i]!.end, position), want);
+    const found = subjectOf(context, i, Math.min(context.sentences[i]!.end, position), want, quoted);
     if (found !== undefined) return found;
   }
   return null;
@@ -73,7 +80,7 @@ export function previousSubject(context: SpeakerContext, position: number, want:
  * The subject a sentence gives a pronoun: its first person named (or organisation, for "it"); `undefined` when it
  * has none, or when a pronoun or role comes first, since that sentence only points further back itself.
  */
-function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, want: Want): string | undefined {
+function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, want: Want, quoted: string): string | undefined {
   const mentions = context.mentions.inSentence(sentenceIndex);
   // "Le projet de loi énonce … Il s’agit de « … »": a document or body opening the sentence is what it is about.
   const opener = mentions[0];
@@ -83,10 +90,30 @@ function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, 
     if (mention.kind === 'person-pronoun' && want !== 'thing') return undefined;
     if (mention.kind !== 'name') continue;
     const person = resolveName(mention.text, context.people);
-    if (want !== 'thing' && person) return person.name;
-    if (want !== 'person' && !person && !mention.isOpener) return cleanName(mention.text);
+    const subject = want !== 'thing' && person ? person.name : want !== 'person' && !person && !mention.isOpener ? cleanName(mention.text) : undefined;
+    if (subject !== undefined && !isNamedIn(quoted, subject)) return subject;
   }
   return undefined;
+}
+
+/** "I’m Haoyu Zhang-Demir", "my name is …": words that introduce the speaker by name. */
+const SELF_INTRODUCTION = /(?:\bI['’]m|\bI am|\bmy name is|\bje suis|\bich bin|\bme llamo|\bsoy)\s+(?:\S+\s+){0,2}$/i;
+
+/**
+ * Whether a quotation names the speaker given for it, by a capitalised word of the name ("Eva’s the dream mother",
+ * "Come in, Bartleby"): it speaks of them or to them, so they are not its speaker. Introducing oneself does not count.
+ */
+export function isNamedIn(quoted: string, speaker: string): boolean {
+  if (quoted === '') return false;
+  return speaker.split(' ').some((word) => word.length > 1 && startsUpper(word) && namesWordAt(quoted, word));
+}
+
+function namesWordAt(quoted: string, word: string): boolean {
+  for (let at = quoted.indexOf(word); at >= 0; at = quoted.indexOf(word, at + 1)) {
+    const isWhole = !isLetter(characterBefore(quoted, at)) && !isLetter(characterAt(quoted, at + word.length));
+    if (isWhole && !SELF_INTRODUCTION.test(quoted.slice(Math.max(0, at - 20), at))) return true;
+  }
+  return false;
 }
 
 /** The person whose role contains the role phrase's noun, named most recently before it. */
