@@ -32,6 +32,8 @@ describe('findPeople finds', () => {
     ['a surname that is also a speech verb', 'The critic Edward Said wrote it. Said died in 2003.', 'Edward Said'],
     ['a name after an adverb opening the sentence', 'Perhaps Donald Trump will sign it. Trump left.', 'Donald Trump'],
     ['a name after an imperative opening a headline', 'Ask Damien Chazelle about musicals. Chazelle laughed.', 'Damien Chazelle'],
+    ['a name after a participle opening the sentence', 'Following Dana Okafor’s speech, the hall emptied. Okafor left.', 'Dana Okafor'],
+    ['a name after thanks', 'Thanks Junior Gaspard for the tip. Gaspard smiled.', 'Junior Gaspard'],
     ['a name after a modal opening a question', 'Would Adam Schiff testify? Schiff did not say.', 'Adam Schiff'],
     ['a name after "another" or "other"', 'Another Nadia Okafor fan waited outside. Okafor came out, and the other Okafor fans cheered.', 'Nadia Okafor'],
   ])('%s', (_, text, name) => {
@@ -88,6 +90,9 @@ describe('findPeople does not find', () => {
     ['a day or a month', 'On Monday March the vote was held.'],
     ['a compound adjective of origin before a surname', 'The Australian-born Assange appeared in court. Assange denied it.'],
     ['a link to a photo gallery', 'See Gallery: the best photos. Gallery visitors agreed.'],
+    ['a product named after its maker', 'Apple Music raised prices. Google Maps did not. Apple Music subscribers and Maps users agreed.'],
+    ['a heading that labels a summary', 'Summary Drinking water helps. Drinking water is cheap.'],
+    ['a video player’s button', 'Play Video. Video plays are counted.'],
     ['a date line of the page', 'Published Oct 3, 2019. Updated Nov 20, 2019. Nov rules apply.'],
     ['an acronym with dots', 'The U.S. Embassy said so. U.S. officials agreed.'],
     ['an article and one capitalised word', 'La CNCTR a rendu son avis. La CNCTR a dit non, selon la Constitución.'],
