@@ -17,9 +17,10 @@ const NAMING_BEFORE = /(?:so-called|dubbed|known as|nicknamed|titled|entitled|na
 
 /**
  * A reference list's entry: the date it was read ("Retrieved 4 May 2019", "Accessed March 3, 2020", "Abgerufen am 2.
- * Mai", "Consultado el 5", "Consulté le 3"), an archive note, an ISBN or a DOI. Its quoted spans are titles of works.
+ * Mai", "Consultado el 5", "Consulté le 3"), an archive note, an ISBN, a DOI, or authors cut short before a title
+ * ("Fielding et al., “…”"). Its quoted spans are titles of works.
  */
-const REFERENCE_ENTRY = /\b(?:Retrieved|Accessed|Abgerufen am|Consultado el|Consulté le)\s(?:on\s)?(?:\d|[A-Z][a-z]+\.? \d)|\bArchived from the original\b|\bISBN[-: ]*\d|\bdoi:\s?10\./;
+const REFERENCE_ENTRY = /\b(?:Retrieved|Accessed|Abgerufen am|Consultado el|Consulté le)\s(?:on\s)?(?:\d|[A-Z][a-z]+\.? \d)|\bArchived from the original\b|\bISBN[-: ]*\d|\bdoi:\s?10\.|\bet al\.,\s*["“]/;
 
 /** Whether a block is an entry of a list of references or sources, whose quoted spans are titles, not speech. */
 export function isReferenceEntry(blockText: string): boolean {

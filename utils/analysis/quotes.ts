@@ -53,9 +53,10 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
   spans.forEach((span, i) => {
     if (cues[i]) attributedInBlock[span.blockIndex]!++;
   });
+  const referenceBlocks = findReferenceBlocks(text, blocks, spans);
   const candidates: Candidate[] = [];
   spans.forEach((span, i) => {
-    const candidate = toCandidate(text, blocks, spans, cues, i, starts, attributedInBlock);
+    const candidate = toCandidate(text, blocks, spans, cues, i, starts, attributedInBlock, referenceBlocks);
     if (candidate) candidates.push(candidate);
   });
   return assignSpeakers(text, candidates, context);
@@ -86,7 +87,13 @@ function contextOf(text: string, spans: QuotedSpan[], i: number, blocks: readonl
   return { before, after, isClauseEnd };
 }
 
-function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSpan[], cues: (Cue | null)[], i: number, starts: number[][], attributedInBlock: number[]): Candidate | null {
+/** The quoted blocks that are entries of a reference list: each block read once, however many quotations it holds. */
+function findReferenceBlocks(text: string, blocks: readonly TextBlock[], spans: readonly QuotedSpan[]): Set<number> {
+  const quotedBlocks = new Set(spans.map((span) => span.blockIndex));
+  return new Set([...quotedBlocks].filter((i) => isReferenceEntry(text.slice(blocks[i]!.start, blocks[i]!.end))));
+}
+
+function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSpan[], cues: (Cue | null)[], i: number, starts: number[][], attributedInBlock: number[], referenceBlocks: Set<number>): Candidate | null {
   const span = spans[i]!;
   const block = blocks[span.blockIndex]!;
   const blockStart = sentenceStartBefore(starts[span.blockIndex]!, span.outer.start);
@@ -95,9 +102,8 @@ function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSp
   const inner = text.slice(span.inner.start, span.inner.end);
   const opensBlock = span.outer.start === block.start;
   const hasAttributedNeighbour = attributedInBlock[span.blockIndex]! - (cues[i] ? 1 : 0) > 0;
-  const blockText = text.slice(block.start, block.end);
-  const isStandfirstBlock = block.kind === 'heading' && isStandfirst(blockText);
-  const isReferenceBlock = isReferenceEntry(blockText);
+  const isStandfirstBlock = block.kind === 'heading' && isStandfirst(text.slice(block.start, block.end));
+  const isReferenceBlock = referenceBlocks.has(span.blockIndex);
   const shape = { words: inner.split(/\s+/).filter(Boolean), block, isStandfirstBlock, isReferenceBlock, before, opensBlock, cue: cues[i] ?? null, hasAttributedNeighbour };
   if (!isSpeech(shape)) return null;
   const isBlock = block.kind === 'blockquote' && opensBlock;

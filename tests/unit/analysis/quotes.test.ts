@@ -39,6 +39,7 @@ describe('quotes: does not find', () => {
     ['a placeholder standing in three block quotations', [['blockquote', 'This post is unavailable right now, sorry.'], 'Lapid spoke first.', ['blockquote', 'This post is unavailable right now, sorry.'], ['blockquote', 'This post is unavailable right now, sorry.']]],
     ['a title in a reference list’s entry', [['list-item', '^ Cohen, Dana (2 May 2019). “Rivers rise in the north as the rain goes on”. Daily Courier. Retrieved 4 May 2019.']]],
     ['a title in a reference with an access date', ['Levi, Amos. “Why the coalition fell apart in the spring and what came next.” Policy Review, 2021. Accessed March 3, 2022.']],
+    ['a title after authors cut short', [['list-item', '[CORE] Fielding et al., “Hypertext transfer protocol: message syntax and routing”, RFC 7230, June 2014.']]],
     ['a title in a reference with an ISBN', ['Ben-Ami, Noa (2018). “What the river knows about the long drought years”. Tel Aviv: Am Oved. ISBN 978-965-13-2560-9.']],
   ] as const)('%s', (_, blocks) => {
     expect(quotesOf(blocks as unknown as BlockInput[])).toEqual([]);
