@@ -168,9 +168,16 @@ export function nameStart(words: readonly string[]): number {
     if (classes & PARTICLE && i < words.length - 1) continue; // "Van der Meer", "De Miranda" opening a sentence
     const isAcronym = classes & CAPITALS && word.length >= 2; // "UMP Laure de la Raudière": a party's initials before a name
     const isLoneCapital = i === 0 && word.length === 1 && classes & CAPITALS; // "S Declanem Ricem" (Czech)
-    if (classes & (FUNCTION | ROLE | NON_PERSON_WORD) || isAcronym || isLoneCapital) first = i + 1;
+    if (classes & (FUNCTION | ROLE | NON_PERSON_WORD) || isAcronym || isLoneCapital || isSpouseTitleAt(words, i)) first = i + 1;
   }
   return first;
+}
+
+/** The words that make a title after "First": "First Lady Michelle Obama", "First Gentleman Doug Emhoff". */
+const SPOUSE_TITLES = new Set(['lady', 'gentleman']);
+
+function isSpouseTitleAt(words: readonly string[], i: number): boolean {
+  return i > 0 && SPOUSE_TITLES.has(words[i]!.toLowerCase()) && words[i - 1]!.toLowerCase() === 'first';
 }
 
 /** A name particle in any case ("de", "De", "van", "Van"). */

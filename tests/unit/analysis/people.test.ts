@@ -34,6 +34,7 @@ describe('findPeople finds', () => {
     ['a name after an imperative opening a headline', 'Ask Damien Chazelle about musicals. Chazelle laughed.', 'Damien Chazelle'],
     ['a name after a participle opening the sentence', 'Following Dana Okafor’s speech, the hall emptied. Okafor left.', 'Dana Okafor'],
     ['a name after thanks', 'Thanks Junior Gaspard for the tip. Gaspard smiled.', 'Junior Gaspard'],
+    ['a name after the title of a head of state’s spouse', 'First Lady Ana Duarte opened the school. Duarte spoke.', 'Ana Duarte'],
     ['a name after a modal opening a question', 'Would Adam Schiff testify? Schiff did not say.', 'Adam Schiff'],
     ['a name after "another" or "other"', 'Another Nadia Okafor fan waited outside. Okafor came out, and the other Okafor fans cheered.', 'Nadia Okafor'],
   ])('%s', (_, text, name) => {
