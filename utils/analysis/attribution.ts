@@ -39,7 +39,22 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
   const afterCue = () => cueAfter(text, after, inside(after, true), context.isClauseEnd, isPerson);
   const beforeCue = () => cueBefore(text, context.before, inside(context.before));
   // A quotation closing its clause (“…,” she said) is attributed after it; one woven into a sentence, before it.
-  return context.isClauseEnd ? (afterCue() ?? beforeCue()) : (beforeCue() ?? afterCue());
+  if (context.isClauseEnd) return afterCue() ?? beforeCue();
+  return passiveAgent(text, context.before, after, inside(after, true)) ?? beforeCue() ?? afterCue();
+}
+
+/** "has been described as ", "was called ": a speech verb in the passive, right before the quotation. */
+const PASSIVE_BEFORE_VERB = /\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$/;
+const AFTER_PASSIVE_VERB = /^\s*(?:as\s*)?$/;
+/** " by the department": the agent of the passive, right after the quotation. */
+const AGENT_AFTER = /^\s*by\s+$/;
+
+/** “Described as “heartbreaking” by the conservation department”: the speaker is the passive's agent, after the quotation. */
+function passiveAgent(text: string, before: Span, after: Span, mentionsAfter: Mention[]): Cue | null {
+  const verb = lastVerb(text, before);
+  if (!verb || !PASSIVE_BEFORE_VERB.test(text.slice(before.start, verb.start)) || !AFTER_PASSIVE_VERB.test(text.slice(verb.end, before.end))) return null;
+  const agent = mentionsAfter[0];
+  return agent && AGENT_AFTER.test(text.slice(after.start, agent.start)) ? { mention: agent, method: 'cue-verb' } : null;
 }
 
 function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: boolean, isPerson: MentionFilter): Cue | null {

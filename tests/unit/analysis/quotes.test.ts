@@ -31,6 +31,7 @@ describe('quotes: does not find', () => {
   it.each([
     ['a title of a work in Title Case', ['He has read “The Grapes of Wrath” twice this year.']],
     ['a scare quote', ['The so-called “reform” was passed on a Tuesday night.']],
+    ['a word described in the passive with no agent', ['The reform was described as “historic” in the papers on Monday.']],
     ['a coined term without a speaker', ['Critics fear a “brain drain” from the universities.']],
     ['a nickname', ['He is known as “Bibi” to his supporters.']],
     ['a term after a naming word in capitals, accented', ['Le projet, APPELÉE « la grande réforme des retraites », a déclaré Macron.']],

@@ -24,6 +24,7 @@ describe('speakers: finds', () => {
     ['a pronoun, not resolved to the person the quotation speaks to', [INTRO, 'Gallant thanked his guest.', 'Blinken praised the hosts.', '“Thank you, Antony, for coming,” he said.'], 'Thank you, Antony', 'Yoav Gallant'],
     ['a pronoun, resolved to the person who introduces himself by name', [INTRO, 'Gallant thanked his guest.', '“I’m Yoav Gallant, and this is my ministry,” he said.'], 'I’m Yoav', 'Yoav Gallant'],
     ['a verb in the present tense of a feature’s prose', [INTRO, '“We will not wait,” Blinken said.', 'Gallant was calmer.', '“We are patient, and we are ready,” he maintains.'], 'We are patient', 'Yoav Gallant'],
+    ['the agent of a passive speech verb, after the quotation', [INTRO, 'The talks were described as “frank” by Blinken on Monday.'], 'frank', 'Antony Blinken'],
     ['a document that concludes', [INTRO, 'Gallant read the findings.', '“In hindsight, the warning came late,” the report concludes.'], 'In hindsight', 'the report'],
     ['a role noun, resolved to the person holding that role', [INTRO, 'Blinken later spoke to the press.', '“We will respond,” the defense minister warned.'], 'We will respond', 'Yoav Gallant'],
     ['a continuation paragraph with no attribution', [INTRO, '“We will not wait,” Blinken said.', '“Nor will our allies.”'], 'Nor will', 'Antony Blinken'],
