@@ -62,7 +62,7 @@ export function isStandfirst(blockText: string): boolean {
 }
 
 /** Words a title leaves in lower case. */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const TITLE_SMALL_WORDS = new Set(['&', 'a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 function isTitleCase(words: string[]): boolean {
   if (words.length > MAX_TITLE_WORDS || words.length < 2) return false;

@@ -30,6 +30,7 @@ describe('quotes: finds', () => {
 describe('quotes: does not find', () => {
   it.each([
     ['a title of a work in Title Case', ['He has read “The Grapes of Wrath” twice this year.']],
+    ['a title of a work with an ampersand', ['Lapid, who starred in “War & Peace” at school, said he still loved it.']],
     ['a scare quote', ['The so-called “reform” was passed on a Tuesday night.']],
     ['a word described in the passive with no agent', ['The reform was described as “historic” in the papers on Monday.']],
     ['a coined term without a speaker', ['Critics fear a “brain drain” from the universities.']],
