@@ -45,11 +45,12 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
 
 /** "has been described as ", "was called ": a speech verb in the passive, right before the quotation. */
 const PASSIVE_BEFORE_VERB = /\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$/;
+/** What may stand between the passive verb and the quotation: "as", or nothing. */
 const AFTER_PASSIVE_VERB = /^\s*(?:as\s*)?$/;
 /** " by the department": the agent of the passive, right after the quotation. */
 const AGENT_AFTER = /^\s*by\s+$/;
 
-/** “Described as “heartbreaking” by the conservation department”: the speaker is the passive's agent, after the quotation. */
+/** "Described as “heartbreaking” by the conservation department": the passive's agent, after the quotation, speaks. */
 function passiveAgent(text: string, before: Span, after: Span, mentionsAfter: Mention[]): Cue | null {
   const verb = lastVerb(text, before);
   if (!verb || !PASSIVE_BEFORE_VERB.test(text.slice(before.start, verb.start)) || !AFTER_PASSIVE_VERB.test(text.slice(verb.end, before.end))) return null;

@@ -89,21 +89,29 @@ function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, 
     if (mention.end > end) continue;
     if (mention.kind === 'person-pronoun' && want !== 'thing') return undefined;
     if (mention.kind !== 'name') continue;
-    const person = resolveName(mention.text, context.people);
-    const subject = want !== 'thing' && person ? person.name : want !== 'person' && !person && !mention.isOpener ? cleanName(mention.text) : undefined;
+    const subject = subjectName(mention, resolveName(mention.text, context.people), want);
     if (subject !== undefined && !isNamedIn(quoted, subject)) return subject;
   }
   return undefined;
 }
 
+/** The name a mention gives a subject of the kind wanted: a person's full name, or an organisation's name for "it". */
+function subjectName(mention: Mention, person: Person | null, want: Want): string | undefined {
+  if (want !== 'thing' && person) return person.name;
+  if (want !== 'person' && !person && !mention.isOpener) return cleanName(mention.text);
+  return undefined;
+}
+
 /** "I’m Haoyu Zhang-Demir", "my name is …": words that introduce the speaker by name. */
+/** How far before a word of the name an introduction is looked for: "I’m" and up to two words of the name. */
+const MAX_INTRODUCTION_CHARS = 40;
 const SELF_INTRODUCTION = /(?:\bI['’]m|\bI am|\bmy name is|\bje suis|\bich bin|\bme llamo|\bsoy)\s+(?:\S+\s+){0,2}$/i;
 
 /**
  * Whether a quotation names the speaker given for it, by a capitalised word of the name ("Eva’s the dream mother",
  * "Come in, Bartleby"): it speaks of them or to them, so they are not its speaker. Introducing oneself does not count.
  */
-export function isNamedIn(quoted: string, speaker: string): boolean {
+function isNamedIn(quoted: string, speaker: string): boolean {
   if (quoted === '') return false;
   return speaker.split(' ').some((word) => word.length > 1 && startsUpper(word) && namesWordAt(quoted, word));
 }
@@ -111,7 +119,7 @@ export function isNamedIn(quoted: string, speaker: string): boolean {
 function namesWordAt(quoted: string, word: string): boolean {
   for (let at = quoted.indexOf(word); at >= 0; at = quoted.indexOf(word, at + 1)) {
     const isWhole = !isLetter(characterBefore(quoted, at)) && !isLetter(characterAt(quoted, at + word.length));
-    if (isWhole && !SELF_INTRODUCTION.test(quoted.slice(Math.max(0, at - 20), at))) return true;
+    if (isWhole && !SELF_INTRODUCTION.test(quoted.slice(Math.max(0, at - MAX_INTRODUCTION_CHARS), at))) return true;
   }
   return false;
 }
