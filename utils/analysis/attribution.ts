@@ -37,10 +37,11 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
   const after = { start: context.after.start, end: Math.min(context.after.end, wordLimit(text, context.after.start, MAX_AFTER_WORDS)) };
   // A name that starts within the attribution's first words may run past them: "according to the New Zealand Department of Conservation".
   const afterCue = () => cueAfter(text, after, inside(after, true), context.isClauseEnd, isPerson);
-  const beforeCue = () => cueBefore(text, context.before, inside(context.before));
   // A quotation closing its clause (“…,” she said) is attributed after it; one woven into a sentence, before it.
-  if (context.isClauseEnd) return afterCue() ?? beforeCue();
-  return passiveAgent(text, context.before, after, inside(after, true)) ?? beforeCue() ?? afterCue();
+  if (context.isClauseEnd) return afterCue() ?? cueBefore(text, context.before, inside(context.before), lastVerb(text, context.before));
+  const verbBefore = lastVerb(text, context.before);
+  const agent = isPassiveBefore(text, context.before, verbBefore) ? passiveAgent(text, after, inside(after, true)) : null;
+  return agent ?? cueBefore(text, context.before, inside(context.before), verbBefore) ?? afterCue();
 }
 
 /** "has been described as ", "was called ": a speech verb in the passive, right before the quotation. */
@@ -50,10 +51,13 @@ const AFTER_PASSIVE_VERB = /^\s*(?:as\s*)?$/;
 /** " by the department": the agent of the passive, right after the quotation. */
 const AGENT_AFTER = /^\s*by\s+$/;
 
+/** Whether the quotation follows a speech verb in the passive: "was described as “…”". */
+function isPassiveBefore(text: string, before: Span, verb: Verb | undefined): verb is Verb {
+  return verb !== undefined && PASSIVE_BEFORE_VERB.test(text.slice(before.start, verb.start)) && AFTER_PASSIVE_VERB.test(text.slice(verb.end, before.end));
+}
+
 /** "Described as “heartbreaking” by the conservation department": the passive's agent, after the quotation, speaks. */
-function passiveAgent(text: string, before: Span, after: Span, mentionsAfter: Mention[]): Cue | null {
-  const verb = lastVerb(text, before);
-  if (!verb || !PASSIVE_BEFORE_VERB.test(text.slice(before.start, verb.start)) || !AFTER_PASSIVE_VERB.test(text.slice(verb.end, before.end))) return null;
+function passiveAgent(text: string, after: Span, mentionsAfter: Mention[]): Cue | null {
   const agent = mentionsAfter[0];
   return agent && AGENT_AFTER.test(text.slice(after.start, agent.start)) ? { mention: agent, method: 'cue-verb' } : null;
 }
@@ -76,8 +80,7 @@ function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: bo
   return pick(mentions.find((m) => isPerson(m) && !isAfterPreposition(text, m)), 'cue-verb');
 }
 
-function cueBefore(text: string, span: Span, mentions: Mention[]): Cue | null {
-  const verb = lastVerb(text, span);
+function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | undefined): Cue | null {
   if (verb) {
     const afterVerb = mentions.filter((m) => m.start >= verb.end);
     if (ACCORDING_TO.has(verb.text.toLowerCase())) return pick(afterVerb[0], 'according-to');
@@ -234,7 +237,14 @@ function pick(mention: Mention | undefined, method: AttributionMethod): Cue | nu
   return mention ? { mention, method } : null;
 }
 
-function verbsIn(text: string, span: Span): { text: string; start: number; end: number }[] {
+/** A speech verb found in the text, with where it stands. */
+interface Verb {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function verbsIn(text: string, span: Span): Verb[] {
   const clause = text.slice(span.start, span.end);
   return findSpeechVerbs(clause).map((verb) => ({ text: verb.text, start: span.start + verb.index, end: span.start + verb.index + verb.text.length }));
 }
