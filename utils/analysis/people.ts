@@ -5,7 +5,7 @@ import { findNameRuns } from './name-runs';
 import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
 import { endsWithSpeechVerb, startsWithSpeechVerb } from './speech-verbs';
-import { endsWithWordOf, hasCapital, hasDottedCapitals, lettersAfter, startsLower } from './letters';
+import { endsWithWordOf, hasCapital, hasDottedCapitals, lettersAfter, startsLower, startsUpper } from './letters';
 import { memoised } from './memo';
 
 /** A person found in the text, with every place they are named. */
@@ -34,7 +34,10 @@ export interface NameCandidate {
 const AGE_AFTER = /^,\s\d{1,3},/;
 const PLACE_PREPOSITIONS = new Set(['across', 'against', 'at', 'from', 'in', 'into', 'near', 'of', 'to', 'toward', 'towards', 'à', 'en', 'na', 'v', 've', 'z', 'aus', 'nach', 'desde', 'hacia']);
 
-/** Finds the people an article names: full names confirmed by a role, a title, speech, an age or a later short form. */
+/**
+ * Finds the people an article names: full names confirmed by a role, a title, speech, an age or a later short form; in
+ * the order the text first gives one of their full forms.
+ */
 export function findPeople(text: string, excludedNames: readonly string[] = [], lang: string | null = null, nameRuns: readonly NameRun[] = findNameRuns(text)): Person[] {
   const language = languageCode(lang);
   const isInflected = INFLECTING_LANGUAGES.has(language);
@@ -58,9 +61,39 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
     person.role ??= role;
     people.set(candidate.name, person);
   }
-  const found = mergeShortForms([...people.values()]);
+  // A surname several people share goes to the one named first, so they are listed in the order the text names them,
+  // by any of their full forms, before their mentions are counted ("Roger Ailes" early on, the same man as the "…
+  // Roger Ailes" of a closing headline, before "Elizabeth Ailes" in a caption).
+  const found = inOrderOfNaming(mergeShortForms([...people.values()]), candidates);
+  nameByRepeatedForm(found, candidates);
   addMentions(found, candidates);
-  return found.sort((a, b) => firstMention(a) - firstMention(b));
+  return found;
+}
+
+/**
+ * A person is named by the full form the text repeats, when the longest form of the name is written once and ends with
+ * it: "Roger Ailes", said throughout, not "Women Took Down Roger Ailes" from a headline's run of capitals.
+ */
+function nameByRepeatedForm(people: Person[], candidates: readonly NameCandidate[]): void {
+  const counts = new Map<string, number>();
+  for (const candidate of candidates) counts.set(candidate.name, (counts.get(candidate.name) ?? 0) + 1);
+  const countOf = (name: string) => counts.get(name) ?? 0;
+  for (const person of people) {
+    const endings = person.aliases.filter((alias) => alias.includes(' ') && startsUpper(alias) && person.name.endsWith(` ${alias}`));
+    const repeated = endings.reduce<string | null>((best, alias) => (countOf(alias) > countOf(best ?? person.name) ? alias : best), null);
+    if (!repeated) continue;
+    person.aliases = [...person.aliases.filter((alias) => alias !== repeated), person.name];
+    person.name = repeated;
+  }
+}
+
+/** People in the order the text first gives one of their full forms. */
+function inOrderOfNaming(people: Person[], candidates: readonly NameCandidate[]): Person[] {
+  const firstAt = new Map<string, number>();
+  for (const candidate of candidates) if (!firstAt.has(candidate.name)) firstAt.set(candidate.name, candidate.span.start);
+  const namedAt = (person: Person) => Math.min(...[person.name, ...person.aliases].map((name) => firstAt.get(name) ?? Number.MAX_SAFE_INTEGER));
+  const order = new Map(people.map((person) => [person, namedAt(person)]));
+  return [...people].sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 /**
@@ -211,10 +244,6 @@ function mergeShortForms(people: Person[]): Person[] {
     for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), person]);
   }
   return people.filter((person) => kept.has(person));
-}
-
-function firstMention(person: Person): number {
-  return person.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
 }
 
 function containsWords(long: string, shortWords: readonly string[]): boolean {

@@ -41,6 +41,16 @@ describe('findPeople finds', () => {
     expect(names(text)).toContain(name);
   });
 
+  it('names a person by the full form the text repeats, not by a headline’s longer run of capitals that ends with it', () => {
+    const text = 'Roger Vance built the network. Friends of Roger Vance agreed. Vance left.\n\nHow Women Took Down Roger Vance';
+    expect(names(text)).toEqual(['Roger Vance']);
+    expect(findPeople(text)[0]?.aliases).toContain('Women Took Down Roger Vance');
+  });
+
+  it('keeps the longest form of a name when the text repeats it at least as often as a shorter one', () => {
+    expect(names('The ethnobotanist Linda Black Elk spoke first. Students of Linda Black Elk agreed. Black Elk left.')).toEqual(['Linda Black Elk']);
+  });
+
   it('reads "a" before a surname as "to", not an article, outside English', () => {
     expect(names('Maria Silva chegou cedo ao estádio. O prêmio foi entregue a Silva.', 'pt')).toContain('Maria Silva');
     expect(names('Fans queued for the Surface Book today. They waited for a Book, and Book owners were angry.', 'en')).toEqual([]);

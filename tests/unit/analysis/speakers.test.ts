@@ -25,6 +25,7 @@ describe('speakers: finds', () => {
     ['a pronoun, resolved to the person who introduces himself by name', [INTRO, 'Gallant thanked his guest.', '“I’m Yoav Gallant, and this is my ministry,” he said.'], 'I’m Yoav', 'Yoav Gallant'],
     ['a verb in the present tense of a feature’s prose', [INTRO, '“We will not wait,” Blinken said.', 'Gallant was calmer.', '“We are patient, and we are ready,” he maintains.'], 'We are patient', 'Yoav Gallant'],
     ['the agent of a passive speech verb, after the quotation', [INTRO, 'The talks were described as “frank” by Blinken on Monday.'], 'frank', 'Antony Blinken'],
+    ['a surname two people share, for the one named first, even when a closing headline runs words into his name', ['Roger Vance built the network over twenty years.', '“I built it from nothing,” Vance said.', 'Friends of Roger Vance were not surprised.', 'Elena Vance, his wife, declined to comment.', 'How the Women of Fox Took Down Roger Vance'], 'I built it', 'Roger Vance'],
     ['a document that concludes', [INTRO, 'Gallant read the findings.', '“In hindsight, the warning came late,” the report concludes.'], 'In hindsight', 'the report'],
     ['a role noun, resolved to the person holding that role', [INTRO, 'Blinken later spoke to the press.', '“We will respond,” the defense minister warned.'], 'We will respond', 'Yoav Gallant'],
     ['a continuation paragraph with no attribution', [INTRO, '“We will not wait,” Blinken said.', '“Nor will our allies.”'], 'Nor will', 'Antony Blinken'],
