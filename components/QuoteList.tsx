@@ -5,6 +5,7 @@ import type { SpeakerStyle } from '@/utils/highlight/types';
 import { showQuoteOnPage } from '@/utils/messaging/show-quote';
 import type { CitationData } from '@/utils/metadata/types';
 import QuoteCiteButton from './QuoteCiteButton';
+import SpeakerName from './SpeakerName';
 import SpeakerSwatch from './SpeakerSwatch';
 import { t } from '@/utils/i18n';
 
@@ -62,7 +63,7 @@ export default function QuoteList({ quotes, styles = [], article }: QuoteListPro
                 </button>
               </blockquote>
               <p class="quote-speaker">
-                <SpeakerSwatch style={styleOf(styles, quote.speaker)} />— {quote.speaker ?? t('speakerUnknown')}
+                <SpeakerSwatch style={styleOf(styles, quote.speaker)} />— <SpeakerName quote={quote} />
                 {article && <QuoteCiteButton quote={quote} article={article} />}
               </p>
             </li>

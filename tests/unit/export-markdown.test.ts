@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, Quote } from '@/utils/analysis/types';
 import { analysisToMarkdown, escapeMarkdown } from '@/utils/export/markdown';
 
-function quote(text: string, speaker: string | null): Quote {
-  return { text, speaker, partial: false, isBlock: false, method: 'cue-verb', confidence: 0.9, span: { start: 0, end: 1 }, anchor: { exact: text, prefix: '', suffix: '' } };
+function quote(text: string, speaker: string | null, confidence = 0.9): Quote {
+  return { text, speaker, partial: false, isBlock: false, method: 'cue-verb', confidence, span: { start: 0, end: 1 }, anchor: { exact: text, prefix: '', suffix: '' } };
 }
 
 const analysis: Analysis = {
@@ -18,7 +18,7 @@ const analysis: Analysis = {
     { text: '40%', kind: 'percent', context: '40% of commuters', numberAt: 0, span: { start: 0, end: 3 } },
     { text: '214', kind: 'count', context: 'closures rose to 214 last year', numberAt: 17, span: { start: 90, end: 93 } },
   ],
-  quotes: [quote('It is time', 'Maria Gomez'), quote('No *comment*', null)],
+  quotes: [quote('It is time', 'Maria Gomez'), quote('No *comment*', null), quote('We shall see', 'Tom Reed', 0.7), quote('Maybe later', 'Ann Park', 0.2)],
   wordCount: 300,
 };
 
@@ -34,6 +34,8 @@ describe('analysisToMarkdown', () => {
     ['a number with the words before it that say what it counts', '- closures rose to **214** last year'],
     ['each quote with speaker and a link to its passage', '- “It is time” — Maria Gomez ([passage](https://news.example/a#:~:text=It%20is%20time))'],
     ['quotes whose speaker is unknown', '— speaker unknown'],
+    ['a speaker the analysis is not sure of, as probable', '“We shall see” — probably Tom Reed'],
+    ['a speaker more likely wrong than right, as unclear', '“Maybe later” — speaker unclear (perhaps Ann Park)'],
   ])('contains %s', (_what, expected) => {
     expect(markdown).toContain(expected);
   });

@@ -1,4 +1,5 @@
 import { NON_PERSON_WORDS } from './words/non-person-words';
+import { PLACE_AND_GROUP_NAMES } from './words/places';
 import { SPEECH_VERBS } from './words/speech-verbs';
 import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS } from './words/person-titles';
 import { isAllCapitals, startsLower } from './letters';
@@ -142,6 +143,20 @@ export function isHonorific(word: string): boolean {
 /** A word that shows a capitalised run names an organisation, a place or a date rather than a person. */
 export function isNonPersonWord(word: string): boolean {
   return (classesOf(word) & NON_PERSON_WORD) !== 0;
+}
+
+const PLACES_AND_GROUPS = new Set(PLACE_AND_GROUP_NAMES);
+/** "R-Neb.", "D-Calif": a party and state tag set after a lawmaker's name. */
+const PARTY_TAG = /^[DIR]-[A-Z][A-Za-z.]*$/;
+
+/**
+ * "New Hampshire", "Mexican", "R-Neb.", "Minnesota Democratic": a place, a people, a party or a tag, whose capitals
+ * make it look like a name; or a run every word of which is one of those or shows a thing ("Supreme Court").
+ */
+export function isPlaceOrGroupName(name: string): boolean {
+  const lower = stripPossessive(name).toLowerCase().replace(/^the /, '');
+  if (PARTY_TAG.test(name) || PLACES_AND_GROUPS.has(lower)) return true;
+  return lower.split(' ').every((word) => PLACES_AND_GROUPS.has(word) || isNonPersonWord(word));
 }
 
 /** A word that opens a sentence or clause and is never part of a name ("The", "However", "Depuis"). */

@@ -1,5 +1,5 @@
 import type { Span } from './types';
-import { FUNCTION_WORDS, isFunctionWord, isHonorific, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
+import { FUNCTION_WORDS, isFunctionWord, isHonorific, isPlaceOrGroupName, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
 import type { NameRun } from './name-runs';
 import { findNameRuns } from './name-runs';
 import { resolveName } from './name-resolution';
@@ -53,6 +53,7 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
     // "la CNCTR", "la Constitución": an article before one word is no name; "de Miranda" is found through Luis de Miranda.
     if (words.length > 1 && words.filter(hasCapital).length < 2) continue;
     if ((words.length < 2 && !isTitledSurname) || words.length > 5 || excluded.has(candidate.name.toLowerCase())) continue;
+    if (isPlaceOrGroupName(candidate.name)) continue;
     const known = people.get(candidate.name);
     if (known?.role) continue;
     const role = findRoleBefore(text, candidate.span.start) ?? findRoleAfter(text, candidate.span.end);

@@ -13,7 +13,15 @@ import { findQuotedSpans } from './quote-marks';
 import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from './sentences';
 import type { SpeakerContext } from './speakers';
 import { isPersonMention, isUsableMention } from './speakers';
+import type { OptionObserver } from './speaker-assignment';
 import { assignSpeakers } from './speaker-assignment';
+import type { SpeakerWeights } from './speaker-choice';
+
+/** For the fitting script: other weights than the fitted ones, and a look at the options each quotation had. */
+export interface SpeakerChoosing {
+  model?: SpeakerWeights;
+  observe?: OptionObserver;
+}
 import type { Quote, Span } from './types';
 
 /** The longest pages of the corpus quote a few hundred times; past this many spans the text is not prose. */
@@ -35,7 +43,7 @@ export interface Candidate {
 }
 
 /** Finds every direct quotation in the article and who said it. */
-export function findQuotes(text: string, blocks: readonly TextBlock[], people: readonly Person[], nameRuns: readonly NameRun[] = findNameRuns(text)): Quote[] {
+export function findQuotes(text: string, blocks: readonly TextBlock[], people: readonly Person[], nameRuns: readonly NameRun[] = findNameRuns(text), choosing: SpeakerChoosing = {}): Quote[] {
   const spans = [...findQuotedSpans(text, blocks, MAX_QUOTED_SPANS), ...findBlockQuotations(text, blocks)]
     .sort((a, b) => a.outer.start - b.outer.start)
     .slice(0, MAX_QUOTED_SPANS);
@@ -59,7 +67,7 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
     const candidate = toCandidate(text, blocks, spans, cues, i, starts, attributedInBlock, referenceBlocks);
     if (candidate) candidates.push(candidate);
   });
-  return assignSpeakers(text, candidates, context);
+  return assignSpeakers(text, candidates, context, choosing.model, choosing.observe);
 }
 
 function readCue(text: string, spans: QuotedSpan[], i: number, blocks: readonly TextBlock[], starts: number[][], mentions: MentionIndex, people: readonly Person[]): Cue | null {

@@ -5,6 +5,8 @@ import { isFunctionWord } from './names';
 import type { SpeakerContext } from './speakers';
 import { isUsableMention, previousSubject, resolveMention } from './speakers';
 import type { AttributionMethod, Quote, Span, TextQuoteSelector } from './types';
+import type { OptionContext, Proposer, SpeakerChoice, SpeakerOption, SpeakerWeights } from './speaker-choice';
+import { chooseSpeaker } from './speaker-choice';
 import { partitionPoint } from './sorted';
 
 /** Characters of context kept on each side of a quote to re-find it in the live page. */
@@ -12,31 +14,47 @@ const ANCHOR_CONTEXT_CHARS = 32;
 /** Blocks this short between two quotations (a stray credit, "Facebook") do not break a run of quotation. */
 const MAX_FURNITURE_WORDS = 4;
 
-/** How sure each way of finding a speaker is: an explicit verb beats a continuation, which beats a guess. */
-const CONFIDENCE: Record<AttributionMethod, number> = {
-  'cue-verb': 0.95, signature: 0.95, 'according-to': 0.9, colon: 0.85, pronoun: 0.75, 'role-noun': 0.75, continuation: 0.7, 'nearby-name': 0.45, none: 0,
-};
+/** The options gathered for one quotation, for the fitting script: what the model was shown. */
+export type OptionObserver = (quoteIndex: number, options: readonly SpeakerOption[], context: Omit<OptionContext, 'optionCount'>) => void;
 
-interface Attribution {
-  speaker: string | null;
-  method: AttributionMethod;
+/** Everything a quotation's speaker may be chosen from, gathered in text order, with the model that chooses. */
+interface Choosing {
+  text: string;
+  candidates: readonly Candidate[];
+  context: SpeakerContext;
+  nextInBlock: readonly (string | null)[];
+  chosen: (SpeakerChoice | null)[];
 }
 
-/** Resolves each quotation's cue; quotations without one take the speaker of their paragraph or of the one they continue. */
-export function assignSpeakers(text: string, candidates: readonly Candidate[], context: SpeakerContext): Quote[] {
-  const found = candidates.map((c) => fromCue(text, c, context));
-  const nextInBlock = nextAttributedInBlock(candidates, found);
+/**
+ * Puts forward every speaker the text suggests for each quotation (its own cue, its paragraph's speaker, the quotation
+ * it continues, the subjects before it) and lets the fitted model choose; quotations are taken in order, since one
+ * continues the speaker chosen for the one before.
+ */
+export function assignSpeakers(text: string, candidates: readonly Candidate[], context: SpeakerContext, model?: SpeakerWeights, observe?: OptionObserver): Quote[] {
+  const cueSpeakers = candidates.map((c) => fromCue(text, c, context));
+  const state: Choosing = { text, candidates, context, nextInBlock: nextAttributedInBlock(candidates, cueSpeakers), chosen: [] };
   const lastInBlock = new Map<number, string>();
+  let previousSpeaker: string | null = null;
   candidates.forEach((candidate, i) => {
     const block = candidate.span.blockIndex;
-    if (!found[i]!.speaker) found[i] = inherit(text, candidates, found, i, context, lastInBlock.get(block) ?? nextInBlock[i] ?? null);
-    if (found[i]!.speaker) lastInBlock.set(block, found[i]!.speaker!);
+    const options = gatherOptions(state, i, cueSpeakers[i]!, lastInBlock.get(block) ?? null, previousSpeaker);
+    const optionContext = {
+      quoted: quotedWords(text, candidate), quoteStart: candidate.span.outer.start, quoteEnd: candidate.span.outer.end,
+      sentences: context.sentences, partial: candidate.partial, isBlock: candidate.isBlock, people: context.people,
+    };
+    observe?.(i, options, optionContext);
+    const choice = chooseSpeaker(options, optionContext, model);
+    state.chosen[i] = choice;
+    if (!choice) return;
+    lastInBlock.set(block, choice.speaker);
+    previousSpeaker = choice.speaker;
   });
-  return candidates.map((candidate, i) => toQuote(text, candidate, found[i]!));
+  return candidates.map((candidate, i) => toQuote(text, candidate, state.chosen[i] ?? null));
 }
 
 /** For each quotation, the speaker of the next one in its paragraph that has its own attribution. */
-function nextAttributedInBlock(candidates: readonly Candidate[], found: readonly Attribution[]): (string | null)[] {
+function nextAttributedInBlock(candidates: readonly Candidate[], found: readonly Proposal[]): (string | null)[] {
   const next: (string | null)[] = candidates.map(() => null);
   let speaker: string | null = null;
   for (let i = candidates.length - 1; i >= 0; i--) {
@@ -47,32 +65,71 @@ function nextAttributedInBlock(candidates: readonly Candidate[], found: readonly
   return next;
 }
 
-function fromCue(text: string, candidate: Candidate, context: SpeakerContext): Attribution {
-  const cue = candidate.cue;
-  if (!cue) return { speaker: null, method: 'none' };
-  const speaker = resolveMention(cue.mention, context, quotedWords(text, candidate));
-  const kind = cue.mention.kind;
-  const method: AttributionMethod = kind === 'role' ? 'role-noun' : kind === 'name' ? cue.method : 'pronoun';
-  return { speaker, method: speaker ? method : 'none' };
+/** A speaker one piece of evidence puts forward, or null when it names no one. */
+interface Proposal {
+  speaker: string | null;
+  proposer: Proposer;
 }
 
-/** A quotation with no attribution of its own: its paragraph's speaker, the paragraph it continues, or who the text is about. */
-function inherit(text: string, candidates: readonly Candidate[], found: Attribution[], i: number, context: SpeakerContext, blockSpeaker: string | null): Attribution {
+const CUE_PROPOSER: Partial<Record<AttributionMethod, Proposer>> = {
+  'cue-verb': 'cue-verb', 'according-to': 'cue-according-to', colon: 'cue-colon', signature: 'cue-signature',
+};
+
+function fromCue(text: string, candidate: Candidate, context: SpeakerContext): Proposal {
+  const cue = candidate.cue;
+  if (!cue) return { speaker: null, proposer: 'cue-verb' };
+  const speaker = resolveMention(cue.mention, context, quotedWords(text, candidate));
+  const kind = cue.mention.kind;
+  const proposer: Proposer = kind === 'role' ? 'cue-role-noun' : kind === 'name' ? (CUE_PROPOSER[cue.method] ?? 'cue-verb') : 'cue-pronoun';
+  return { speaker, proposer };
+}
+
+/**
+ * The speakers put forward for quotation i, strongest evidence first: its own cue; its paragraph's speaker; the
+ * quotation it continues; the subject right before a fragment; the subject of the sentence before; the last person
+ * named; the last quotation's speaker. The first of these is the choice the ordered rules alone would make.
+ */
+function gatherOptions(state: Choosing, i: number, cue: Proposal, blockBefore: string | null, previousSpeaker: string | null): SpeakerOption[] {
+  const { text, candidates, context } = state;
   const here = candidates[i]!;
-  if (blockSpeaker) return { speaker: blockSpeaker, method: 'continuation' };
   const previous = previousQuoteInRun(text, candidates, i);
-  if (previous !== null && found[previous]!.speaker) return { speaker: found[previous]!.speaker, method: 'continuation' };
-  // “… el informe ubicó «…»”, "the report placed him “…”": a fragment right after its clause's subject and one verb
-  // is that subject's, person or body, whatever the verb.
-  const subject = here.partial ? subjectRightBefore(text, here, context) : null;
-  if (subject) return { speaker: subject, method: 'nearby-name' };
-  // A quotation opening a sentence mid-paragraph speaks for whoever the sentence before it is about, person or body.
-  if (here.sentenceStart === here.span.outer.start && here.span.outer.start !== here.block.start) {
-    const subject = previousSubject(context, here.span.outer.start, 'any', 1);
-    if (subject) return { speaker: subject, method: 'nearby-name' };
-  }
-  const speaker = previousSubject(context, here.span.outer.start, 'person');
-  return { speaker, method: speaker ? 'nearby-name' : 'none' };
+  const opensSentence = here.sentenceStart === here.span.outer.start && here.span.outer.start !== here.block.start;
+  const proposals: Proposal[] = [
+    cue,
+    { speaker: blockBefore, proposer: 'same-paragraph-before' },
+    { speaker: state.nextInBlock[i] ?? null, proposer: 'same-paragraph-after' },
+    { speaker: previous === null ? null : (state.chosen[previous]?.speaker ?? null), proposer: 'continues-quote' },
+    { speaker: here.partial ? subjectRightBefore(text, here, context) : null, proposer: 'subject-before-fragment' },
+    { speaker: opensSentence ? previousSubject(context, here.span.outer.start, 'any', 1) : null, proposer: 'previous-sentence-subject' },
+    { speaker: previousSubject(context, here.span.outer.start, 'person'), proposer: 'recent-person' },
+  ];
+  const options = mergeProposals(proposals);
+  // The last quotation's speaker and the people named around it are fallbacks the rules never took: options only.
+  if (previousSpeaker) addProposal(options, previousSpeaker, 'previous-quote');
+  for (const person of peopleNamedAround(here, context)) addProposal(options, person, 'named-nearby');
+  return options;
+}
+
+/** How far before a quotation people named are put forward as its speaker: a paragraph or two. */
+const NEARBY_CHARS = 600;
+
+/** The people named outside the quotation in the text before it, or after it in its paragraph. */
+function peopleNamedAround(here: Candidate, context: SpeakerContext): string[] {
+  const { start, end } = here.span.outer;
+  const isAround = (at: number) => (at >= start - NEARBY_CHARS && at < start) || (at >= end && at < here.block.end);
+  return context.people.filter((person) => person.mentions.some((mention) => isAround(mention.start))).map((person) => person.name);
+}
+
+function mergeProposals(proposals: readonly Proposal[]): SpeakerOption[] {
+  const options: SpeakerOption[] = [];
+  for (const { speaker, proposer } of proposals) if (speaker) addProposal(options, speaker, proposer, options.length === 0);
+  return options;
+}
+
+function addProposal(options: SpeakerOption[], speaker: string, proposer: Proposer, isRuleChoice = false): void {
+  const existing = options.find((option) => option.speaker === speaker);
+  if (existing) existing.proposers.push(proposer);
+  else options.push({ speaker, proposers: [proposer], isRuleChoice });
 }
 
 function quotedWords(text: string, candidate: Candidate): string {
@@ -118,15 +175,14 @@ function isLikelyCaption(block: string): boolean {
   return !/[.!?]["”’»]?\s*$/.test(block.trim());
 }
 
-function toQuote(text: string, candidate: Candidate, attribution: Attribution): Quote {
-  const { speaker, method } = attribution;
+function toQuote(text: string, candidate: Candidate, choice: SpeakerChoice | null): Quote {
   return {
     text: text.slice(candidate.span.inner.start, candidate.span.inner.end),
-    speaker,
+    speaker: choice?.speaker ?? null,
     partial: candidate.partial,
     isBlock: candidate.isBlock,
-    method: speaker ? method : 'none',
-    confidence: speaker ? CONFIDENCE[method] : 0,
+    method: choice?.method ?? 'none',
+    confidence: choice ? Math.round(choice.confidence * 1000) / 1000 : 0,
     span: candidate.span.inner,
     anchor: makeAnchor(text, candidate.span.inner),
   };

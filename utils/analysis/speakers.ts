@@ -3,6 +3,7 @@ import type { MentionIndex } from './mention-index';
 import type { Person } from './people';
 import { resolveNameTail as resolveName } from './name-resolution';
 import { characterAt, characterBefore, isLetter, startsUpper } from './letters';
+import { isPlaceOrGroupName } from './names';
 import { partitionPoint } from './sorted';
 import type { Span } from './types';
 import { DETERMINERS, SOURCE_NOUNS } from './words/person-titles';
@@ -30,9 +31,13 @@ type Want = 'person' | 'thing' | 'any';
 /** How many sentences back a pronoun may reach for the person it stands for (sentences inside quotations count too). */
 const MAX_SENTENCES_BACK = 20;
 
-/** A mention that may name a speaker: not a lone capitalised sentence opener that names nobody known. */
+/**
+ * A mention that may name a speaker: not a lone capitalised sentence opener that names nobody known, nor a place, a
+ * people or a party ("New Hampshire", "Mexican", "R-Neb.").
+ */
 export function isUsableMention(mention: Mention, people: readonly Person[]): boolean {
   if (mention.kind !== 'name') return true;
+  if (isPlaceOrGroupName(mention.text)) return false;
   return !mention.isOpener || resolveName(mention.text, people) !== null;
 }
 
@@ -111,7 +116,7 @@ const SELF_INTRODUCTION = /(?:\bI['’]m|\bI am|\bmy name is|\bje suis|\bich bin
  * Whether a quotation names the speaker given for it, by a capitalised word of the name ("Eva’s the dream mother",
  * "Come in, Bartleby"): it speaks of them or to them, so they are not its speaker. Introducing oneself does not count.
  */
-function isNamedIn(quoted: string, speaker: string): boolean {
+export function isNamedIn(quoted: string, speaker: string): boolean {
   if (quoted === '') return false;
   return speaker.split(' ').some((word) => word.length > 1 && startsUpper(word) && namesWordAt(quoted, word));
 }

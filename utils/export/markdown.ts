@@ -1,3 +1,4 @@
+import { speakerCertainty } from '../analysis/certainty';
 import { aroundNumber } from '../analysis/number-context';
 import type { Analysis, KeyNumber, Quote } from '../analysis/types';
 
@@ -33,8 +34,19 @@ function numberLine(number: KeyNumber): string {
   return `- ${[escapeMarkdown(before), `**${escapeMarkdown(number.text)}**`, escapeMarkdown(after)].filter(Boolean).join(' ')}`;
 }
 
+/** The speaker as sure as the analysis is: a name, "probably …", "speaker unclear (perhaps …)", or unknown. */
+function speakerText(quote: Quote): string {
+  const name = escapeMarkdown(quote.speaker ?? '');
+  switch (speakerCertainty(quote)) {
+    case 'certain': return name;
+    case 'probable': return `probably ${name}`;
+    case 'unclear': return `speaker unclear (perhaps ${name})`;
+    case 'unknown': return 'speaker unknown';
+  }
+}
+
 function quoteLine(quote: Quote, link: string): string {
-  const speaker = quote.speaker ? escapeMarkdown(quote.speaker) : 'speaker unknown';
+  const speaker = speakerText(quote);
   return `- “${escapeMarkdown(quote.text)}” — ${speaker} ([passage](${link.replace(/\)/g, '%29')}))`;
 }
 

@@ -92,7 +92,7 @@ export class Highlighter {
     this.flashing = flashing;
     this.context?.setTimeout(() => {
       const rect = target.range.getClientRects()[0];
-      if (this.flashing === flashing && this.tooltip && rect) this.tooltip.show(rect, style);
+      if (this.flashing === flashing && this.tooltip && rect) this.tooltip.show(rect, style, quote.certainty);
     }, TOOLTIP_AFTER_SCROLL_MS);
     this.context?.setTimeout(() => this.flashing === flashing && this.endFlash(), FLASH_MS);
     return true;
@@ -112,7 +112,7 @@ export class Highlighter {
     const signal = this.context ? AbortSignal.any([this.listeners.signal, this.context.signal]) : this.listeners.signal;
     watchPointer(this.document, () => this.painted, (quote, rect, cause) => {
       if (cause === 'scroll' && this.flashing) return; // our own scroll to a flashed quote
-      if (quote && rect) this.tooltip?.show(rect, this.styles.find((style) => style.index === quote.style));
+      if (quote && rect) this.tooltip?.show(rect, this.styles.find((style) => style.index === quote.style), quote.certainty);
       else if (cause !== 'caret') this.tooltip?.hide();
     }, signal);
   }

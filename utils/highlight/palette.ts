@@ -1,3 +1,4 @@
+import { speakerCertainty } from '../analysis/certainty';
 import type { Figure, Quote } from '../analysis/types';
 import type { HighlightLook } from '../settings/types';
 import type { HighlightQuote, SpeakerStyle } from './types';
@@ -40,7 +41,7 @@ export function styleOf(styles: readonly SpeakerStyle[], speaker: string | null)
 
 /** The quotes as the page needs them to mark them: anchor, speaker and style index. */
 export function toHighlightQuotes(quotes: readonly Quote[], styles: readonly SpeakerStyle[]): HighlightQuote[] {
-  return quotes.map((quote, id) => ({ id, anchor: quote.anchor, speaker: quote.speaker, style: styleOf(styles, quote.speaker)?.index ?? 0 }));
+  return quotes.map((quote, id) => ({ id, anchor: quote.anchor, speaker: quote.speaker, style: styleOf(styles, quote.speaker)?.index ?? 0, certainty: speakerCertainty(quote) }));
 }
 
 function styleAt(index: number, speaker: string, role: string | null): SpeakerStyle {

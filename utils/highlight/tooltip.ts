@@ -1,3 +1,4 @@
+import type { SpeakerCertainty } from '../analysis/certainty';
 import type { SpeakerStyle } from './types';
 import { t } from '../i18n';
 
@@ -38,8 +39,8 @@ export class Tooltip {
   }
 
   /** Shows who said the quote under or over `anchor`, whichever has room. */
-  show(anchor: DOMRect, style: SpeakerStyle | undefined): void {
-    this.tip.replaceChildren(...this.content(style));
+  show(anchor: DOMRect, style: SpeakerStyle | undefined, certainty: SpeakerCertainty = 'certain'): void {
+    this.tip.replaceChildren(...this.content(style, certainty));
     this.host.style.setProperty('display', 'block', 'important');
     const view = this.document.defaultView;
     const height = this.host.getBoundingClientRect().height;
@@ -63,14 +64,14 @@ export class Tooltip {
     this.host.remove();
   }
 
-  private content(style: SpeakerStyle | undefined): Node[] {
+  private content(style: SpeakerStyle | undefined, certainty: SpeakerCertainty): Node[] {
     const swatch = this.document.createElement('span');
     swatch.className = 'swatch';
     swatch.style.setProperty('background-color', style?.tint ?? '#8B8B8B47');
     swatch.style.setProperty('border-bottom', `3px ${style?.line ?? 'dotted'} ${style?.colour ?? '#8B8B8B'}`);
     const name = this.document.createElement('span');
     name.className = 'name';
-    name.textContent = style?.speaker ?? t('speakerUnknown');
+    name.textContent = speakerLabel(style?.speaker ?? null, certainty);
     const nodes: Node[] = [swatch, name];
     if (style?.role) {
       const role = this.document.createElement('span');
@@ -80,4 +81,11 @@ export class Tooltip {
     }
     return nodes;
   }
+}
+
+/** The speaker as sure as the analysis is: "probably …" or "speaker unclear (perhaps …)" when it is not sure. */
+function speakerLabel(speaker: string | null, certainty: SpeakerCertainty): string {
+  if (!speaker) return t('speakerUnknown');
+  if (certainty === 'probable') return t('speakerProbably', speaker);
+  return certainty === 'unclear' ? t('speakerUnclear', speaker) : speaker;
 }

@@ -1,3 +1,4 @@
+import type { SpeakerCertainty } from '../analysis/certainty';
 import type { TextQuoteSelector } from '../analysis/types';
 
 /** How a speaker's quotes look: a palette colour plus an underline style, so colour is never the only cue. */
@@ -22,6 +23,8 @@ export interface HighlightQuote {
   speaker: string | null;
   /** Index of the speaker's `SpeakerStyle`. */
   style: number;
+  /** How sure the analysis is of the speaker: the tooltip says "probably …" or "unclear" when it is not. */
+  certainty?: SpeakerCertainty;
 }
 
 /** How a quote was re-found in the live page, closest first. */

@@ -3,12 +3,14 @@ import { wordTree } from '../../../utils/analysis/case-patterns';
 import { nounCandidatePrefixes } from '../../../utils/analysis/mentions';
 import { ROLE_NOUN_PREFIX_TREE } from '../../../utils/analysis/words/role-noun-tree';
 import { NON_PERSON_WORDS } from '../../../utils/analysis/words/non-person-words';
+import { PLACE_AND_GROUP_NAMES } from '../../../utils/analysis/words/places';
 import { DETERMINERS, HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../../../utils/analysis/words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../../../utils/analysis/words/pronouns';
 import { SPEECH_VERBS } from '../../../utils/analysis/words/speech-verbs';
 
 const LISTS: [string, readonly string[]][] = [
   ['NON_PERSON_WORDS', NON_PERSON_WORDS],
+  ['PLACE_AND_GROUP_NAMES', PLACE_AND_GROUP_NAMES],
   ['DETERMINERS', DETERMINERS],
   ['HONORIFICS', HONORIFICS],
   ['NAME_PARTICLES', NAME_PARTICLES],

@@ -1,0 +1,204 @@
+/**
+ * Fits the weights that choose each quotation's speaker: `npx tsx scripts/fit-speaker-weights.ts [--check] [--folds OUT]`.
+ * Reads PolNeAR's train split in ../shared/polnear (pages and answer keys), gathers every option the analysis puts
+ * forward for each matched quotation (under the ordered rules, so the data do not depend on the weights being fitted),
+ * labels each by the key's speaker, and fits two models: a conditional logit that chooses among a quotation's options,
+ * and a logistic regression that says how likely the chosen one is right. Five folds by article give the held-out
+ * figures it prints; the weights written are fitted on all articles.
+ *   --check       exit 1, writing nothing, when the weights file is not what the fit gives (the unit test's way)
+ *   --folds OUT   also write every article's analysis under the weights of the folds that did not see it, for the scorer
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { analyseArticle } from '../utils/analysis';
+import { extractArticle } from '../utils/article';
+import type { OptionObserver } from '../utils/analysis/speaker-assignment';
+import type { SpeakerWeights } from '../utils/analysis/speaker-choice';
+import { calibrate, CERTAIN_CONFIDENCE, CONFIDENCE_FEATURE_NAMES, confidenceFeatures, featuresOf, FEATURE_NAMES } from '../utils/analysis/speaker-choice';
+import type { Example, KeyQuote, LogisticModel } from './lib/speaker-fit';
+import { dot, fitChoiceModel, fitLogistic, matchQuotes, namesSameSpeaker, predict, softmax } from './lib/speaker-fit';
+
+const POLNEAR = path.resolve('../shared/polnear');
+const WEIGHTS_FILE = path.resolve('utils/analysis/speaker-choice/weights.json');
+const FOLDS = 5;
+/** The ordered rules as a model: the first option wins. Options are gathered under it, whatever is being fitted. */
+const RULES_ONLY: SpeakerWeights = { weights: { ruleChoice: 1 } };
+/** How much better, as a share of quotations right on held-out folds, a fitted choice must do to replace the rules. */
+const MIN_CHOICE_GAIN = 0.01;
+/** A strong L2 penalty on the confidence model, so that its scores on new articles hold what they promise. */
+const CONFIDENCE_PENALTY = 100;
+/** The share of speakers that must be right at or above the popup's certain confidence. */
+const CERTAIN_PRECISION = 0.97;
+
+interface Article {
+  id: string;
+  html: string;
+  key: KeyQuote[];
+}
+
+/** One matched quotation's options, labelled, and the article it is in. */
+interface QuoteExamples {
+  article: number;
+  options: Example[];
+}
+
+/** A quotation's chosen option: what the confidence model reads of it, and whether it is right. */
+type Choice = Example;
+
+async function loadArticles(): Promise<Article[]> {
+  const index = JSON.parse(await readFile(path.join(POLNEAR, 'pages/index.json'), 'utf8')) as { id: string; file: string }[];
+  const articles: Article[] = [];
+  for (const entry of [...index].sort((a, b) => a.id.localeCompare(b.id))) {
+    const keyFile = path.join(POLNEAR, 'gold', entry.file.replace(/\.html$/, '.json'));
+    const key = JSON.parse(await readFile(keyFile, 'utf8')) as { quotes: KeyQuote[] };
+    articles.push({ id: entry.id, html: await readFile(path.join(POLNEAR, 'pages', entry.file), 'utf8'), key: key.quotes });
+  }
+  return articles;
+}
+
+function analyse(html: string, model?: SpeakerWeights, observe?: OptionObserver) {
+  const { document } = parseHTML(html);
+  return analyseArticle(extractArticle(document as unknown as Document, 'http://fakehost/test/page.html'), { model, observe });
+}
+
+/** Every matched quotation's options as labelled examples; quotations whose key names no speaker teach nothing. */
+function gatherExamples(articles: readonly Article[]): QuoteExamples[] {
+  const gathered: QuoteExamples[] = [];
+  articles.forEach((article, articleIndex) => {
+    const observed: { speaker: string; features: number[] }[][] = [];
+    const analysis = analyse(article.html, RULES_ONLY, (i, options, context) => {
+      const full = { ...context, optionCount: options.length };
+      observed[i] = options.map((option) => ({ speaker: option.speaker, features: featuresOf(option, full) }));
+    });
+    const matched = matchQuotes(analysis.quotes.map((quote) => quote.text), article.key);
+    for (const [i, keyQuote] of [...matched].sort((a, b) => a[0] - b[0])) {
+      const options = observed[i];
+      if (!keyQuote.speaker || !options?.length) continue;
+      const labelled = options.map(({ speaker, features }): Example => ({ features, label: namesSameSpeaker(speaker, keyQuote.speaker!) ? 1 : 0 }));
+      gathered.push({ article: articleIndex, options: labelled });
+    }
+  });
+  return gathered;
+}
+
+/** The option each quotation's choice model picks, as the confidence model sees it. */
+function choose(weights: readonly number[], quotes: readonly QuoteExamples[]): Choice[] {
+  return quotes.map(({ options }) => {
+    const shares = softmax(options.map((option) => dot(weights, option.features)));
+    let best = 0;
+    shares.forEach((share, i) => {
+      if (share > shares[best]!) best = i;
+    });
+    return { features: confidenceFeatures(options[best]!.features, shares[best]!, options.length), label: options[best]!.label };
+  });
+}
+
+/** The lowest confidence from which the choices are right CERTAIN_PRECISION of the time; 1 when none is. */
+function certainThreshold(confidence: LogisticModel, chosen: readonly Choice[]): number {
+  const scored = chosen.map((choice) => ({ score: predict(confidence, choice.features), right: choice.label === 1 })).sort((a, b) => b.score - a.score);
+  let right = 0;
+  let threshold = 1;
+  scored.forEach((choice, i) => {
+    if (choice.right) right++;
+    const isLastOfScore = i + 1 === scored.length || scored[i + 1]!.score < choice.score;
+    if (isLastOfScore && right / (i + 1) >= CERTAIN_PRECISION) threshold = choice.score;
+  });
+  return threshold;
+}
+
+/** The lowest raw confidence from which held-out choices, each scored by the model that did not see it, are right CERTAIN_PRECISION of the time. */
+function heldOutThreshold(heldOut: readonly { choice: Choice; model: SpeakerWeights }[]): number {
+  const scored = heldOut.map(({ choice, model }) => ({ features: [rawConfidence(model, choice)], label: choice.label }));
+  return certainThreshold({ bias: 0, weights: [1] }, scored.map((s) => ({ features: [logit(s.features[0]!)], label: s.label })));
+}
+
+function rawConfidence(model: SpeakerWeights, choice: Choice): number {
+  const confidence = model.confidence!;
+  return predict({ bias: confidence.bias, weights: asVector(CONFIDENCE_FEATURE_NAMES, confidence.weights) }, choice.features);
+}
+
+function logit(p: number): number {
+  const clamped = Math.min(1 - 1e-12, Math.max(1e-12, p));
+  return Math.log(clamped / (1 - clamped));
+}
+
+/** Both models fitted on some quotations, in the weights file's shape. */
+function fitAll(quotes: readonly QuoteExamples[], fitsChoice: boolean): SpeakerWeights {
+  const choice = fitsChoice ? fitChoiceModel(quotes.map((quote) => quote.options), FEATURE_NAMES.length) : { weights: asVector(FEATURE_NAMES, RULES_ONLY.weights) };
+  const chosen = choose(choice.weights, quotes);
+  const confidence = fitLogistic(chosen, CONFIDENCE_FEATURE_NAMES.length, CONFIDENCE_PENALTY);
+  const round = (value: number) => Math.round(value * 1e4) / 1e4;
+  const named = (names: readonly string[], values: readonly number[]) => Object.fromEntries(names.map((name, i) => [name, round(values[i]!)]));
+  return {
+    weights: named(FEATURE_NAMES, choice.weights),
+    confidence: { bias: round(confidence.bias), weights: named(CONFIDENCE_FEATURE_NAMES, confidence.weights) },
+    certainAt: round(certainThreshold(confidence, chosen)),
+  };
+}
+
+function asVector(names: readonly string[], weights: Record<string, number>): number[] {
+  return names.map((name) => weights[name] ?? 0);
+}
+
+/** The held-out share right, and the share given as certain with its precision. */
+function report(label: string, model: SpeakerWeights, quotes: readonly QuoteExamples[]): { right: number; certain: number; certainRight: number } {
+  const chosen = choose(asVector(FEATURE_NAMES, model.weights), quotes);
+  const confidence = model.confidence!;
+  const shown = chosen.map((choice) => calibrate(predict({ bias: confidence.bias, weights: asVector(CONFIDENCE_FEATURE_NAMES, confidence.weights) }, choice.features), model));
+  const certain = chosen.filter((_, i) => shown[i]! >= CERTAIN_CONFIDENCE);
+  const counts = { right: chosen.filter((choice) => choice.label === 1).length, certain: certain.length, certainRight: certain.filter((choice) => choice.label === 1).length };
+  if (label) console.log(`${label}: ${quotes.length} quotations, right ${(counts.right / quotes.length).toFixed(3)}, certain ${(counts.certain / quotes.length).toFixed(3)} of them, right ${(counts.certainRight / Math.max(1, counts.certain)).toFixed(3)}`);
+  return counts;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const articles = await loadArticles();
+  const quotes = gatherExamples(articles);
+  const inFold = (k: number) => quotes.filter((quote) => quote.article % FOLDS === k);
+  const outOfFold = (k: number) => quotes.filter((quote) => quote.article % FOLDS !== k);
+  const rulesChoice = choose(asVector(FEATURE_NAMES, RULES_ONLY.weights), quotes);
+  const hasRight = quotes.filter((quote) => quote.options.some((option) => option.label === 1)).length;
+  console.log(`${quotes.length} quotations: the ordered rules right ${(rulesChoice.filter((c) => c.label === 1).length / quotes.length).toFixed(3)}; some option right ${(hasRight / quotes.length).toFixed(3)}`);
+  // The fitted choice replaces the ordered rules only where it chooses better on articles it did not see.
+  const fittedChoiceRight = Array.from({ length: FOLDS }, (_, k) => report('', fitAll(outOfFold(k), true), inFold(k)).right).reduce((a, b) => a + b, 0);
+  const rulesRight = rulesChoice.filter((c) => c.label === 1).length;
+  const fitsChoice = fittedChoiceRight / quotes.length >= rulesRight / quotes.length + MIN_CHOICE_GAIN;
+  console.log(`a fitted choice: held-out right ${(fittedChoiceRight / quotes.length).toFixed(3)}; ${fitsChoice ? 'adopted' : 'not adopted: the ordered rules choose'}`);
+  const foldModels = Array.from({ length: FOLDS }, (_, k) => fitAll(outOfFold(k), fitsChoice));
+  // Where "certain" starts is read off the held-out folds' own choices, not off the choices each model was fitted on.
+  const heldOutChoices = foldModels.flatMap((model, k) => choose(asVector(FEATURE_NAMES, model.weights), inFold(k)).map((choice) => ({ choice, model })));
+  const certainAt = heldOutThreshold(heldOutChoices);
+  const totals = { right: 0, certain: 0, certainRight: 0 };
+  foldModels.forEach((model, k) => {
+    const counts = report('', model, inFold(k));
+    totals.right += counts.right;
+    totals.certain += counts.certain;
+    totals.certainRight += counts.certainRight;
+  });
+  console.log(`held-out folds: right ${(totals.right / quotes.length).toFixed(3)}, certain ${(totals.certain / quotes.length).toFixed(3)} of them, right ${(totals.certainRight / Math.max(1, totals.certain)).toFixed(3)}`);
+  const weights = { ...fitAll(quotes, fitsChoice), certainAt: Math.round(certainAt * 1e4) / 1e4 };
+  report('all articles, fitted on them', weights, quotes);
+  if (argv.includes('--folds')) await writeFoldPredictions(articles, foldModels.map((model) => ({ ...model, certainAt: weights.certainAt })), argv[argv.indexOf('--folds') + 1] ?? 'out/eval-polnear-folds');
+  const written = JSON.stringify(weights, null, 1) + '\n';
+  if (argv.includes('--check')) {
+    if ((await readFile(WEIGHTS_FILE, 'utf8')) === written) return 0;
+    console.error('fit-speaker-weights: utils/analysis/speaker-choice/weights.json is stale; run npx tsx scripts/fit-speaker-weights.ts');
+    return 1;
+  }
+  await writeFile(WEIGHTS_FILE, written);
+  console.log(`wrote ${path.relative(process.cwd(), WEIGHTS_FILE)}`);
+  return 0;
+}
+
+async function writeFoldPredictions(articles: readonly Article[], models: readonly SpeakerWeights[], out: string): Promise<void> {
+  for (const [i, article] of articles.entries()) {
+    const analysis = analyse(article.html, models[i % FOLDS]);
+    const target = path.join(out, article.id.replace(/^polnear\//, '').replace(/\.html$/, '.json'));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, JSON.stringify(analysis));
+  }
+  console.log(`wrote held-out predictions to ${out}`);
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));

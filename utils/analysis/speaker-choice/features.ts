@@ -1,0 +1,90 @@
+import { isPlaceOrGroupName } from '../names';
+import { startsLower } from '../letters';
+import { partitionPoint } from '../sorted';
+import { isNamedIn } from '../speakers';
+import type { OptionContext, Proposer, SpeakerOption } from './types';
+import { PROPOSERS } from './types';
+
+/** A feature: what the model reads of one option, as a number (most are 0 or 1). */
+type Feature = (option: SpeakerOption, context: OptionContext) => number;
+
+/** Mentions this far before a quotation (in characters) or further count as "long ago": a few paragraphs. */
+const FAR_MENTION_CHARS = 2000;
+
+function personOf(option: SpeakerOption, context: OptionContext) {
+  return context.people.find((person) => person.name === option.speaker);
+}
+
+/** The last mention of the option's person before the quotation, in characters back; Infinity when none. */
+function charsSinceMention(option: SpeakerOption, context: OptionContext): number {
+  const person = personOf(option, context);
+  let nearest = Infinity;
+  for (const mention of person?.mentions ?? []) if (mention.start < context.quoteStart) nearest = Math.min(nearest, context.quoteStart - mention.start);
+  return nearest;
+}
+
+/** The index of the sentence a position falls in (the last that starts at or before it); -1 before the first. */
+function sentenceAt(context: OptionContext, position: number): number {
+  return partitionPoint(context.sentences, (sentence) => sentence.start <= position) - 1;
+}
+
+/** How many sentences before the quotation's the option's person was last named: 0 for its own sentence, Infinity for never. */
+function sentencesSinceMention(option: SpeakerOption, context: OptionContext): number {
+  const chars = charsSinceMention(option, context);
+  if (chars === Infinity) return Infinity;
+  return Math.max(0, sentenceAt(context, context.quoteStart) - sentenceAt(context, context.quoteStart - chars));
+}
+
+/** Whether the option's person is named after the quotation and before its sentence ends. */
+function isNamedRightAfter(option: SpeakerOption, context: OptionContext): boolean {
+  const sentence = context.sentences[sentenceAt(context, context.quoteEnd)];
+  const end = sentence && sentence.end > context.quoteEnd ? sentence.end : context.quoteEnd;
+  return (personOf(option, context)?.mentions ?? []).some((mention) => mention.start >= context.quoteEnd && mention.start < end);
+}
+
+function sentencesBackBetween(low: number, high: number): Feature {
+  return (option, context) => {
+    const back = sentencesSinceMention(option, context);
+    return back >= low && back <= high ? 1 : 0;
+  };
+}
+
+function proposedBy(proposer: Proposer): Feature {
+  return (option) => (option.proposers.includes(proposer) ? 1 : 0);
+}
+
+/** The features, by name: each proposer, then what the option is and where it stands. */
+export const FEATURES: Record<string, Feature> = {
+  ...Object.fromEntries(PROPOSERS.map((proposer) => [`proposed:${proposer}`, proposedBy(proposer)])),
+  ruleChoice: (option) => (option.isRuleChoice ? 1 : 0),
+  proposerCount: (option) => Math.min(option.proposers.length, 4) / 4,
+  knownPerson: (option, context) => (personOf(option, context) ? 1 : 0),
+  mentionCount: (option, context) => Math.log1p(personOf(option, context)?.mentions.length ?? 0) / 3,
+  mostMentioned: (option, context) => (isMostMentioned(option.speaker, context) ? 1 : 0),
+  namedInQuote: (option, context) => (isNamedIn(context.quoted, option.speaker) ? 1 : 0),
+  placeOrGroup: (option) => (isPlaceOrGroupName(option.speaker) ? 1 : 0),
+  singleWord: (option) => (option.speaker.includes(' ') ? 0 : 1),
+  description: (option) => (startsLower(option.speaker) ? 1 : 0),
+  mentionedNearby: (option, context) => (charsSinceMention(option, context) < FAR_MENTION_CHARS ? 1 : 0),
+  namedInSentence: sentencesBackBetween(0, 0),
+  namedSentenceBefore: sentencesBackBetween(1, 1),
+  namedTwoOrThreeBack: sentencesBackBetween(2, 3),
+  namedRightAfter: (option, context) => (isNamedRightAfter(option, context) ? 1 : 0),
+  partialQuote: (_option, context) => (context.partial ? 1 : 0),
+  blockQuote: (_option, context) => (context.isBlock ? 1 : 0),
+  contested: (_option, context) => (context.optionCount > 1 ? 1 : 0),
+};
+
+/** The feature names, in the order the weights file lists them. */
+export const FEATURE_NAMES = Object.keys(FEATURES);
+
+function isMostMentioned(name: string, context: OptionContext): boolean {
+  let most = 0;
+  for (const person of context.people) most = Math.max(most, person.mentions.length);
+  return most > 0 && context.people.some((person) => person.name === name && person.mentions.length === most);
+}
+
+/** The option's features, in FEATURE_NAMES order. */
+export function featuresOf(option: SpeakerOption, context: OptionContext): number[] {
+  return FEATURE_NAMES.map((name) => FEATURES[name]!(option, context));
+}

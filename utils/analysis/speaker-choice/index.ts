@@ -1,0 +1,90 @@
+import type { AttributionMethod } from '../types';
+import { featuresOf, FEATURE_NAMES } from './features';
+import type { OptionContext, Proposer, SpeakerChoice, SpeakerOption, SpeakerWeights } from './types';
+import { PROPOSERS } from './types';
+import fitted from './weights.json';
+
+/** The weights fitted by scripts/fit-speaker-weights.ts on PolNeAR's attributions. */
+export const FITTED_WEIGHTS: SpeakerWeights = fitted;
+
+/** The method the popup shows for each proposer: how the winning speaker was found. */
+const METHOD_OF: Record<Proposer, AttributionMethod> = {
+  'cue-signature': 'signature',
+  'cue-verb': 'cue-verb',
+  'cue-according-to': 'according-to',
+  'cue-colon': 'colon',
+  'cue-pronoun': 'pronoun',
+  'cue-role-noun': 'role-noun',
+  'same-paragraph-before': 'continuation',
+  'same-paragraph-after': 'continuation',
+  'continues-quote': 'continuation',
+  'subject-before-fragment': 'nearby-name',
+  'previous-sentence-subject': 'nearby-name',
+  'recent-person': 'nearby-name',
+  'previous-quote': 'continuation',
+  'named-nearby': 'nearby-name',
+};
+
+/** The confidence from which the popup shows a speaker as certain; below it, "probably". */
+export const CERTAIN_CONFIDENCE = 0.9;
+
+/**
+ * Turns a model score into the confidence shown: the score from which the fit's choices were right 97 times in 100
+ * (`certainAt`) becomes CERTAIN_CONFIDENCE, and the scores on either side are stretched linearly to keep their order.
+ */
+export function calibrate(score: number, model: SpeakerWeights): number {
+  const at = model.certainAt;
+  if (at === undefined) return score;
+  if (score >= at) return CERTAIN_CONFIDENCE + ((1 - CERTAIN_CONFIDENCE) * (score - at)) / Math.max(1e-9, 1 - at);
+  return (CERTAIN_CONFIDENCE * score) / at;
+}
+
+/** An option's score under the choice weights: higher is likelier; only differences between options count. */
+function scoreOption(values: readonly number[], model: SpeakerWeights): number {
+  let sum = 0;
+  FEATURE_NAMES.forEach((name, i) => (sum += (model.weights[name] ?? 0) * values[i]!));
+  return sum;
+}
+
+/**
+ * What the confidence model reads of the winner: its own features, the share of the choice it won (the softmax of
+ * the scores) and how many options it beat.
+ */
+export function confidenceFeatures(winner: readonly number[], share: number, optionCount: number): number[] {
+  return [...winner, share, optionCount > 1 ? 1 : 0];
+}
+
+/** The names of confidenceFeatures' values, in order. */
+export const CONFIDENCE_FEATURE_NAMES = [...FEATURE_NAMES, 'choiceShare', 'contested'];
+
+/** How likely the winner is right, by the fitted logistic confidence model, before it is calibrated. */
+export function confidenceOf(values: readonly number[], model: SpeakerWeights): number {
+  const confidence = model.confidence;
+  if (!confidence) return values[values.length - 2]!;
+  let sum = confidence.bias;
+  CONFIDENCE_FEATURE_NAMES.forEach((name, i) => (sum += (confidence.weights[name] ?? 0) * values[i]!));
+  return 1 / (1 + Math.exp(-sum));
+}
+
+/** Picks the likeliest of a quotation's options, with how sure that choice is; null when it has none. */
+export function chooseSpeaker(options: readonly SpeakerOption[], context: Omit<OptionContext, 'optionCount'>, model: SpeakerWeights = FITTED_WEIGHTS): SpeakerChoice | null {
+  if (options.length === 0) return null;
+  const full: OptionContext = { ...context, optionCount: options.length };
+  const values = options.map((option) => featuresOf(option, full));
+  const scores = values.map((v) => scoreOption(v, model));
+  let best = 0;
+  scores.forEach((score, i) => {
+    if (score > scores[best]!) best = i;
+  });
+  const share = 1 / scores.reduce((sum, score) => sum + Math.exp(score - scores[best]!), 0);
+  const confidence = confidenceOf(confidenceFeatures(values[best]!, share, options.length), model);
+  const winner = options[best]!;
+  return { speaker: winner.speaker, method: METHOD_OF[strongest(winner.proposers)], confidence: calibrate(confidence, model) };
+}
+
+function strongest(proposers: readonly Proposer[]): Proposer {
+  return PROPOSERS.find((proposer) => proposers.includes(proposer)) ?? proposers[0]!;
+}
+
+export { featuresOf, FEATURE_NAMES } from './features';
+export type * from './types';
