@@ -44,6 +44,44 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
   return agent ?? cueBefore(text, context.before, inside(context.before), verbBefore) ?? afterCue();
 }
 
+/** Where a mention stands in a quotation's attribution: which side of the quotation, and which side of a speech verb. */
+export interface Placement {
+  side: 'before' | 'after';
+  verb: 'before-verb' | 'after-verb' | 'no-verb';
+  /** The first mention out from the quotation on its side. */
+  isNearest: boolean;
+  /** Right after a preposition ("in New Hampshire", "to Gallant"): an object or a place, seldom the speaker. */
+  isAfterPreposition: boolean;
+  /** A possessive ("Gallant’s spokesman"): the owner of what speaks. */
+  isPossessive: boolean;
+}
+
+/** A mention of a quotation's attribution with its placement: what the speaker-choice model weighs. */
+export interface PlacedMention {
+  mention: Mention;
+  placement: Placement;
+}
+
+/**
+ * Every usable mention in the words a quotation's attribution is read from (its sentence before it, its first words
+ * after it), with where each stands. The ordered rules pick one of these; the model sees them all.
+ */
+export function placeMentions(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter): PlacedMention[] {
+  const after = { start: context.after.start, end: Math.min(context.after.end, wordLimit(text, context.after.start, MAX_AFTER_WORDS)) };
+  const placed: PlacedMention[] = [];
+  const sides = [['before', context.before, lastVerb(text, context.before)], ['after', after, firstVerb(text, after)]] as const;
+  for (const [side, span, verb] of sides) {
+    const within = mentionsWithin(mentions, span, side === 'after').filter(isUsable);
+    within.forEach((mention, i) => {
+      const isNearest = side === 'before' ? i === within.length - 1 : i === 0;
+      const verbSide = !verb ? 'no-verb' : mention.start >= verb.end ? 'after-verb' : 'before-verb';
+      const isPossessive = /^['’]s?\b/.test(text.slice(mention.end, mention.end + 2));
+      placed.push({ mention, placement: { side, verb: verbSide, isNearest, isAfterPreposition: isAfterPreposition(text, mention), isPossessive } });
+    });
+  }
+  return placed;
+}
+
 /** "has been described as ", "was called ": a speech verb in the passive, right before the quotation. */
 const PASSIVE_BEFORE_VERB = /\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$/;
 /** What may stand between the passive verb and the quotation: "as", or nothing. */

@@ -1,7 +1,8 @@
 import type { TextBlock } from '../article/types';
-import type { Cue, QuoteContext } from './attribution';
-import { findCue } from './attribution';
+import type { Cue, PlacedMention, QuoteContext } from './attribution';
+import { findCue, placeMentions } from './attribution';
 import { isSignatureBlock, postTextEnd, signatureCue } from './embedded-posts';
+import type { Mention } from './mentions';
 import type { MentionIndex } from './mention-index';
 import { indexMentions } from './mention-index';
 import type { NameRun } from './name-runs';
@@ -36,6 +37,8 @@ export interface Candidate {
   span: QuotedSpan;
   block: TextBlock;
   cue: Cue | null;
+  /** Every mention its attribution is read from, placed: the options the speaker-choice model weighs. */
+  placed: PlacedMention[];
   partial: boolean;
   isBlock: boolean;
   /** Where the quotation's sentence starts: a quotation opening a sentence may take the previous sentence's subject. */
@@ -65,7 +68,10 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
   const candidates: Candidate[] = [];
   spans.forEach((span, i) => {
     const candidate = toCandidate(text, blocks, spans, cues, i, starts, attributedInBlock, referenceBlocks);
-    if (candidate) candidates.push(candidate);
+    if (!candidate) return;
+    const usable = (m: Mention) => isUsableMention(m, people);
+    candidate.placed = placeMentions(text, contextOf(text, spans, i, blocks, starts), mentions.inBlock(span.blockIndex), usable);
+    candidates.push(candidate);
   });
   return assignSpeakers(text, candidates, context, choosing.model, choosing.observe);
 }
@@ -115,7 +121,7 @@ function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSp
   const shape = { words: inner.split(/\s+/).filter(Boolean), block, isStandfirstBlock, isReferenceBlock, before, opensBlock, cue: cues[i] ?? null, hasAttributedNeighbour };
   if (!isSpeech(shape)) return null;
   const isBlock = block.kind === 'blockquote' && opensBlock;
-  return { span, block, cue: cues[i] ?? null, partial: isPartial(before, opensBlock, inner), isBlock, sentenceStart: blockStart };
+  return { span, block, cue: cues[i] ?? null, placed: [], partial: isPartial(before, opensBlock, inner), isBlock, sentenceStart: blockStart };
 }
 
 /** Sentences of prose blocks; captions and list items are furniture around the story, not its thread. */

@@ -107,7 +107,19 @@ function gatherOptions(state: Choosing, i: number, cue: Proposal, blockBefore: s
   // The last quotation's speaker and the people named around it are fallbacks the rules never took: options only.
   if (previousSpeaker) addProposal(options, previousSpeaker, 'previous-quote');
   for (const person of peopleNamedAround(here, context)) addProposal(options, person, 'named-nearby');
+  addPlacedMentions(options, here, state);
   return options;
+}
+
+/** Every mention of the quotation's attribution, resolved, is an option, and says where it stands. */
+function addPlacedMentions(options: SpeakerOption[], here: Candidate, state: Choosing): void {
+  const quoted = quotedWords(state.text, here);
+  for (const { mention, placement } of here.placed) {
+    const speaker = resolveMention(mention, state.context, quoted);
+    if (!speaker) continue;
+    addProposal(options, speaker, 'in-attribution');
+    options.find((option) => option.speaker === speaker)!.placements.push({ ...placement, kind: mention.kind });
+  }
 }
 
 /** How far before a quotation people named are put forward as its speaker: a paragraph or two. */
@@ -129,7 +141,7 @@ function mergeProposals(proposals: readonly Proposal[]): SpeakerOption[] {
 function addProposal(options: SpeakerOption[], speaker: string, proposer: Proposer, isRuleChoice = false): void {
   const existing = options.find((option) => option.speaker === speaker);
   if (existing) existing.proposers.push(proposer);
-  else options.push({ speaker, proposers: [proposer], isRuleChoice });
+  else options.push({ speaker, proposers: [proposer], isRuleChoice, placements: [] });
 }
 
 function quotedWords(text: string, candidate: Candidate): string {

@@ -23,7 +23,7 @@ const CONTEXT: OptionContext = {
 };
 
 function option(speaker: string, proposers: SpeakerOption['proposers'] = ['cue-verb'], isRuleChoice = true): SpeakerOption {
-  return { speaker, proposers, isRuleChoice };
+  return { speaker, proposers, isRuleChoice, placements: [] };
 }
 
 describe('speaker choice features', () => {

@@ -49,6 +49,25 @@ function sentencesBackBetween(low: number, high: number): Feature {
   };
 }
 
+/** Whether the option is mentioned in the attribution in a placement that passes `test`. */
+function placedAs(test: (placement: SpeakerOption['placements'][number]) => boolean): Feature {
+  return (option) => (option.placements.some(test) ? 1 : 0);
+}
+
+const PLACEMENT_FEATURES: Record<string, Feature> = {
+  'placed:after-quote-before-verb': placedAs((p) => p.side === 'after' && p.verb === 'before-verb'),
+  'placed:after-quote-after-verb': placedAs((p) => p.side === 'after' && p.verb === 'after-verb'),
+  'placed:after-quote-no-verb': placedAs((p) => p.side === 'after' && p.verb === 'no-verb'),
+  'placed:before-quote-before-verb': placedAs((p) => p.side === 'before' && p.verb === 'before-verb'),
+  'placed:before-quote-after-verb': placedAs((p) => p.side === 'before' && p.verb === 'after-verb'),
+  'placed:before-quote-no-verb': placedAs((p) => p.side === 'before' && p.verb === 'no-verb'),
+  'placed:nearest': placedAs((p) => p.isNearest),
+  'placed:after-preposition': placedAs((p) => p.isAfterPreposition),
+  'placed:possessive': placedAs((p) => p.isPossessive),
+  'placed:as-pronoun': placedAs((p) => p.kind === 'person-pronoun' || p.kind === 'thing-pronoun'),
+  'placed:as-role': placedAs((p) => p.kind === 'role'),
+};
+
 function proposedBy(proposer: Proposer): Feature {
   return (option) => (option.proposers.includes(proposer) ? 1 : 0);
 }
@@ -56,6 +75,7 @@ function proposedBy(proposer: Proposer): Feature {
 /** The features, by name: each proposer, then what the option is and where it stands. */
 export const FEATURES: Record<string, Feature> = {
   ...Object.fromEntries(PROPOSERS.map((proposer) => [`proposed:${proposer}`, proposedBy(proposer)])),
+  ...PLACEMENT_FEATURES,
   ruleChoice: (option) => (option.isRuleChoice ? 1 : 0),
   proposerCount: (option) => Math.min(option.proposers.length, 4) / 4,
   knownPerson: (option, context) => (personOf(option, context) ? 1 : 0),

@@ -23,6 +23,7 @@ const METHOD_OF: Record<Proposer, AttributionMethod> = {
   'recent-person': 'nearby-name',
   'previous-quote': 'continuation',
   'named-nearby': 'nearby-name',
+  'in-attribution': 'cue-verb',
 };
 
 /** The confidence from which the popup shows a speaker as certain; below it, "probably". */

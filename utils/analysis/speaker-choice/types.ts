@@ -1,3 +1,5 @@
+import type { Placement } from '../attribution';
+import type { Mention } from '../mentions';
 import type { AttributionMethod } from '../types';
 
 /**
@@ -19,6 +21,7 @@ export const PROPOSERS = [
   'recent-person',
   'previous-quote',
   'named-nearby',
+  'in-attribution',
 ] as const;
 
 export type Proposer = (typeof PROPOSERS)[number];
@@ -29,6 +32,8 @@ export interface SpeakerOption {
   proposers: Proposer[];
   /** The speaker the ordered rules alone would give (the strongest proposer's). */
   isRuleChoice: boolean;
+  /** Where the option is mentioned in the quotation's attribution, and as what kind of mention; empty when it is not. */
+  placements: (Placement & { kind: Mention['kind'] })[];
 }
 
 /** What the features read about the quotation and the article, beyond the option itself. */
