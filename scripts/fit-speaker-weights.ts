@@ -23,7 +23,7 @@ const POLNEAR = path.resolve('../shared/polnear');
 const WEIGHTS_FILE = path.resolve('utils/analysis/speaker-choice/weights.json');
 const FOLDS = 5;
 /** The ordered rules as a model: the first option wins. Options are gathered under it, whatever is being fitted. */
-const RULES_ONLY: SpeakerWeights = { weights: { ruleChoice: 1 } };
+const RULES_ONLY: SpeakerWeights = { weights: { ruleChoice: 1 }, minimumScore: 0 };
 /** How much better, as a share of quotations right on held-out folds, a fitted choice must do to replace the rules. */
 const MIN_CHOICE_GAIN = 0.01;
 /** A strong L2 penalty on the confidence model, so that its scores on new articles hold what they promise. */
@@ -82,16 +82,22 @@ function gatherExamples(articles: readonly Article[]): QuoteExamples[] {
   return gathered;
 }
 
-/** The option each quotation's choice model picks, as the confidence model sees it. */
-function choose(weights: readonly number[], quotes: readonly QuoteExamples[]): Choice[] {
+/** The option each quotation's choice model picks, as the confidence model sees it; null where it picks none. */
+function choose(weights: readonly number[], quotes: readonly QuoteExamples[], minimumScore = -Infinity): (Choice | null)[] {
   return quotes.map(({ options }) => {
-    const shares = softmax(options.map((option) => dot(weights, option.features)));
+    const scores = options.map((option) => dot(weights, option.features));
+    const shares = softmax(scores);
     let best = 0;
     shares.forEach((share, i) => {
       if (share > shares[best]!) best = i;
     });
+    if (scores[best]! <= minimumScore) return null;
     return { features: confidenceFeatures(options[best]!.features, shares[best]!, options.length), label: options[best]!.label };
   });
+}
+
+function given(choices: readonly (Choice | null)[]): Choice[] {
+  return choices.filter((choice): choice is Choice => choice !== null);
 }
 
 /** The lowest confidence from which the choices are right CERTAIN_PRECISION of the time; 1 when none is. */
@@ -126,12 +132,13 @@ function logit(p: number): number {
 /** Both models fitted on some quotations, in the weights file's shape. */
 function fitAll(quotes: readonly QuoteExamples[], fitsChoice: boolean): SpeakerWeights {
   const choice = fitsChoice ? fitChoiceModel(quotes.map((quote) => quote.options), FEATURE_NAMES.length) : { weights: asVector(FEATURE_NAMES, RULES_ONLY.weights) };
-  const chosen = choose(choice.weights, quotes);
+  const chosen = given(choose(choice.weights, quotes, fitsChoice ? -Infinity : RULES_ONLY.minimumScore));
   const confidence = fitLogistic(chosen, CONFIDENCE_FEATURE_NAMES.length, CONFIDENCE_PENALTY);
   const round = (value: number) => Math.round(value * 1e4) / 1e4;
   const named = (names: readonly string[], values: readonly number[]) => Object.fromEntries(names.map((name, i) => [name, round(values[i]!)]));
   return {
     weights: named(FEATURE_NAMES, choice.weights),
+    ...(fitsChoice ? {} : { minimumScore: RULES_ONLY.minimumScore }),
     confidence: { bias: round(confidence.bias), weights: named(CONFIDENCE_FEATURE_NAMES, confidence.weights) },
     certainAt: round(certainThreshold(confidence, chosen)),
   };
@@ -143,7 +150,7 @@ function asVector(names: readonly string[], weights: Record<string, number>): nu
 
 /** The held-out share right, and the share given as certain with its precision. */
 function report(label: string, model: SpeakerWeights, quotes: readonly QuoteExamples[]): { right: number; certain: number; certainRight: number } {
-  const chosen = choose(asVector(FEATURE_NAMES, model.weights), quotes);
+  const chosen = given(choose(asVector(FEATURE_NAMES, model.weights), quotes, model.minimumScore));
   const confidence = model.confidence!;
   const shown = chosen.map((choice) => calibrate(predict({ bias: confidence.bias, weights: asVector(CONFIDENCE_FEATURE_NAMES, confidence.weights) }, choice.features), model));
   const certain = chosen.filter((_, i) => shown[i]! >= CERTAIN_CONFIDENCE);
@@ -157,7 +164,7 @@ async function main(argv: string[]): Promise<number> {
   const quotes = gatherExamples(articles);
   const inFold = (k: number) => quotes.filter((quote) => quote.article % FOLDS === k);
   const outOfFold = (k: number) => quotes.filter((quote) => quote.article % FOLDS !== k);
-  const rulesChoice = choose(asVector(FEATURE_NAMES, RULES_ONLY.weights), quotes);
+  const rulesChoice = given(choose(asVector(FEATURE_NAMES, RULES_ONLY.weights), quotes, RULES_ONLY.minimumScore));
   const hasRight = quotes.filter((quote) => quote.options.some((option) => option.label === 1)).length;
   console.log(`${quotes.length} quotations: the ordered rules right ${(rulesChoice.filter((c) => c.label === 1).length / quotes.length).toFixed(3)}; some option right ${(hasRight / quotes.length).toFixed(3)}`);
   // The fitted choice replaces the ordered rules only where it chooses better on articles it did not see.
@@ -167,7 +174,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`a fitted choice: held-out right ${(fittedChoiceRight / quotes.length).toFixed(3)}; ${fitsChoice ? 'adopted' : 'not adopted: the ordered rules choose'}`);
   const foldModels = Array.from({ length: FOLDS }, (_, k) => fitAll(outOfFold(k), fitsChoice));
   // Where "certain" starts is read off the held-out folds' own choices, not off the choices each model was fitted on.
-  const heldOutChoices = foldModels.flatMap((model, k) => choose(asVector(FEATURE_NAMES, model.weights), inFold(k)).map((choice) => ({ choice, model })));
+  const heldOutChoices = foldModels.flatMap((model, k) => given(choose(asVector(FEATURE_NAMES, model.weights), inFold(k), model.minimumScore)).map((choice) => ({ choice, model })));
   const certainAt = heldOutThreshold(heldOutChoices);
   const totals = { right: 0, certain: 0, certainRight: 0 };
   foldModels.forEach((model, k) => {

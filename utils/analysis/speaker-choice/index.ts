@@ -77,6 +77,7 @@ export function chooseSpeaker(options: readonly SpeakerOption[], context: Omit<O
   scores.forEach((score, i) => {
     if (score > scores[best]!) best = i;
   });
+  if (model.minimumScore !== undefined && scores[best]! <= model.minimumScore) return null;
   const share = 1 / scores.reduce((sum, score) => sum + Math.exp(score - scores[best]!), 0);
   const confidence = confidenceOf(confidenceFeatures(values[best]!, share, options.length), model);
   const winner = options[best]!;

@@ -62,6 +62,8 @@ export interface LogisticWeights {
 /** Fitted weights: the choice among options (one per feature, by name), and how sure the choice is. */
 export interface SpeakerWeights {
   weights: Record<string, number>;
+  /** An option must score above this to be chosen at all (the ordered rules: only their own choice); none: any. */
+  minimumScore?: number;
   /** The probability that the chosen option is right; absent: the winner's share of the choice stands for it. */
   confidence?: LogisticWeights;
   /**
