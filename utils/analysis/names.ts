@@ -153,7 +153,9 @@ const PARTY_TAG = /^[DIR]-[A-Z][A-Za-z.]*$/;
  * "New Hampshire", "Mexican", "R-Neb.", "Minnesota Democratic": a place, a people, a party or a tag, whose capitals
  * make it look like a name; or a run every word of which is one of those or shows a thing ("Supreme Court").
  */
-export function isPlaceOrGroupName(name: string): boolean {
+export const isPlaceOrGroupName = memoised(readsAsPlaceOrGroup, 20_000);
+
+function readsAsPlaceOrGroup(name: string): boolean {
   const lower = stripPossessive(name).toLowerCase().replace(/^the /, '');
   if (PARTY_TAG.test(name) || PLACES_AND_GROUPS.has(lower)) return true;
   return lower.split(' ').every((word) => PLACES_AND_GROUPS.has(word) || isNonPersonWord(word));

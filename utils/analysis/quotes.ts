@@ -17,6 +17,7 @@ import { isPersonMention, isUsableMention } from './speakers';
 import type { OptionObserver } from './speaker-assignment';
 import { assignSpeakers } from './speaker-assignment';
 import type { SpeakerWeights } from './speaker-choice';
+import { isFittedChoice } from './speaker-choice';
 
 /** For the fitting script: other weights than the fitted ones, and a look at the options each quotation had. */
 export interface SpeakerChoosing {
@@ -70,7 +71,7 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
     const candidate = toCandidate(text, blocks, spans, cues, i, starts, attributedInBlock, referenceBlocks);
     if (!candidate) return;
     const usable = (m: Mention) => isUsableMention(m, people);
-    candidate.placed = placeMentions(text, contextOf(text, spans, i, blocks, starts), mentions.inBlock(span.blockIndex), usable);
+    if (isFittedChoice(choosing.model)) candidate.placed = placeMentions(text, contextOf(text, spans, i, blocks, starts), mentions.inBlock(span.blockIndex), usable);
     candidates.push(candidate);
   });
   return assignSpeakers(text, candidates, context, choosing.model, choosing.observe);

@@ -1,12 +1,13 @@
 import type { Candidate } from './quotes';
 import type { Mention } from './mentions';
+import type { Person } from './people';
 import { isWordOf, startsLower } from './letters';
 import { isFunctionWord } from './names';
 import type { SpeakerContext } from './speakers';
 import { isUsableMention, previousSubject, resolveMention } from './speakers';
 import type { AttributionMethod, Quote, Span, TextQuoteSelector } from './types';
 import type { OptionContext, Proposer, SpeakerChoice, SpeakerOption, SpeakerWeights } from './speaker-choice';
-import { chooseSpeaker } from './speaker-choice';
+import { chooseSpeaker, isFittedChoice } from './speaker-choice';
 import { partitionPoint } from './sorted';
 
 /** Characters of context kept on each side of a quote to re-find it in the live page. */
@@ -24,6 +25,8 @@ interface Choosing {
   context: SpeakerContext;
   nextInBlock: readonly (string | null)[];
   chosen: (SpeakerChoice | null)[];
+  /** Whether the choice is fitted, so that options the ordered rules never take are worth gathering. */
+  gathersFallbacks: boolean;
 }
 
 /**
@@ -33,7 +36,7 @@ interface Choosing {
  */
 export function assignSpeakers(text: string, candidates: readonly Candidate[], context: SpeakerContext, model?: SpeakerWeights, observe?: OptionObserver): Quote[] {
   const cueSpeakers = candidates.map((c) => fromCue(text, c, context));
-  const state: Choosing = { text, candidates, context, nextInBlock: nextAttributedInBlock(candidates, cueSpeakers), chosen: [] };
+  const state: Choosing = { text, candidates, context, nextInBlock: nextAttributedInBlock(candidates, cueSpeakers), chosen: [], gathersFallbacks: isFittedChoice(model) };
   const lastInBlock = new Map<number, string>();
   let previousSpeaker: string | null = null;
   candidates.forEach((candidate, i) => {
@@ -104,7 +107,9 @@ function gatherOptions(state: Choosing, i: number, cue: Proposal, blockBefore: s
     { speaker: previousSubject(context, here.span.outer.start, 'person'), proposer: 'recent-person' },
   ];
   const options = mergeProposals(proposals);
-  // The last quotation's speaker and the people named around it are fallbacks the rules never took: options only.
+  // The last quotation's speaker, the people named around it and every mention of its attribution are fallbacks the
+  // rules never take: options for a fitted choice only. Under the rules they could not win, and a click pays nothing for them.
+  if (!state.gathersFallbacks) return options;
   if (previousSpeaker) addProposal(options, previousSpeaker, 'previous-quote');
   for (const person of peopleNamedAround(here, context)) addProposal(options, person, 'named-nearby');
   addPlacedMentions(options, here, state);
@@ -125,11 +130,25 @@ function addPlacedMentions(options: SpeakerOption[], here: Candidate, state: Cho
 /** How far before a quotation people named are put forward as its speaker: a paragraph or two. */
 const NEARBY_CHARS = 600;
 
-/** The people named outside the quotation in the text before it, or after it in its paragraph. */
+/** Every mention of a person, in text order, built once per article. */
+const NAMED_AT = new WeakMap<readonly Person[], { start: number; name: string }[]>();
+
+function namedAt(people: readonly Person[]): { start: number; name: string }[] {
+  let list = NAMED_AT.get(people);
+  if (!list) NAMED_AT.set(people, (list = people.flatMap((person) => person.mentions.map((m) => ({ start: m.start, name: person.name }))).sort((a, b) => a.start - b.start)));
+  return list;
+}
+
+/** The people named outside the quotation in the text before it, or after it in its paragraph, in the order the people list gives. */
 function peopleNamedAround(here: Candidate, context: SpeakerContext): string[] {
   const { start, end } = here.span.outer;
-  const isAround = (at: number) => (at >= start - NEARBY_CHARS && at < start) || (at >= end && at < here.block.end);
-  return context.people.filter((person) => person.mentions.some((mention) => isAround(mention.start))).map((person) => person.name);
+  const list = namedAt(context.people);
+  const names = new Set<string>();
+  for (let i = partitionPoint(list, (m) => m.start < start - NEARBY_CHARS); i < list.length && list[i]!.start < here.block.end; i++) {
+    const at = list[i]!.start;
+    if (at < start || at >= end) names.add(list[i]!.name);
+  }
+  return context.people.filter((person) => names.has(person.name)).map((person) => person.name);
 }
 
 function mergeProposals(proposals: readonly Proposal[]): SpeakerOption[] {

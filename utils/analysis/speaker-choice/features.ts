@@ -11,8 +11,14 @@ type Feature = (option: SpeakerOption, context: OptionContext) => number;
 /** Mentions this far before a quotation (in characters) or further count as "long ago": a few paragraphs. */
 const FAR_MENTION_CHARS = 2000;
 
-function personOf(option: SpeakerOption, context: OptionContext) {
-  return context.people.find((person) => person.name === option.speaker);
+type Person = OptionContext['people'][number];
+/** Each article's people by name (the first of a name, as a search would find), built once: features ask for the same person many times. */
+const BY_NAME = new WeakMap<OptionContext['people'], Map<string, Person>>();
+
+function personOf(option: SpeakerOption, context: OptionContext): Person | undefined {
+  let byName = BY_NAME.get(context.people);
+  if (!byName) BY_NAME.set(context.people, (byName = new Map([...context.people].reverse().map((person) => [person.name, person]))));
+  return byName.get(option.speaker);
 }
 
 /** The last mention of the option's person before the quotation, in characters back; Infinity when none. */
@@ -80,7 +86,7 @@ export const FEATURES: Record<string, Feature> = {
   proposerCount: (option) => Math.min(option.proposers.length, 4) / 4,
   knownPerson: (option, context) => (personOf(option, context) ? 1 : 0),
   mentionCount: (option, context) => Math.log1p(personOf(option, context)?.mentions.length ?? 0) / 3,
-  mostMentioned: (option, context) => (isMostMentioned(option.speaker, context) ? 1 : 0),
+  mostMentioned: (option, context) => (isMostMentioned(option, context) ? 1 : 0),
   namedInQuote: (option, context) => (isNamedIn(context.quoted, option.speaker) ? 1 : 0),
   placeOrGroup: (option) => (isPlaceOrGroupName(option.speaker) ? 1 : 0),
   singleWord: (option) => (option.speaker.includes(' ') ? 0 : 1),
@@ -98,10 +104,12 @@ export const FEATURES: Record<string, Feature> = {
 /** The feature names, in the order the weights file lists them. */
 export const FEATURE_NAMES = Object.keys(FEATURES);
 
-function isMostMentioned(name: string, context: OptionContext): boolean {
-  let most = 0;
-  for (const person of context.people) most = Math.max(most, person.mentions.length);
-  return most > 0 && context.people.some((person) => person.name === name && person.mentions.length === most);
+const MOST_MENTIONS = new WeakMap<OptionContext['people'], number>();
+
+function isMostMentioned(option: SpeakerOption, context: OptionContext): boolean {
+  let most = MOST_MENTIONS.get(context.people);
+  if (most === undefined) MOST_MENTIONS.set(context.people, (most = Math.max(0, ...context.people.map((person) => person.mentions.length))));
+  return most > 0 && personOf(option, context)?.mentions.length === most;
 }
 
 /** The option's features, in FEATURE_NAMES order. */

@@ -1,11 +1,16 @@
 import type { AttributionMethod } from '../types';
-import { featuresOf, FEATURE_NAMES } from './features';
+import { FEATURES, featuresOf, FEATURE_NAMES } from './features';
 import type { OptionContext, Proposer, SpeakerChoice, SpeakerOption, SpeakerWeights } from './types';
 import { PROPOSERS } from './types';
 import fitted from './weights.json';
 
 /** The weights fitted by scripts/fit-speaker-weights.ts on PolNeAR's attributions. */
 export const FITTED_WEIGHTS: SpeakerWeights = fitted;
+
+/** Whether a model's choice is fitted rather than the ordered rules' (which take only their own choice). */
+export function isFittedChoice(model: SpeakerWeights = FITTED_WEIGHTS): boolean {
+  return model.minimumScore === undefined;
+}
 
 /** The method the popup shows for each proposer: how the winning speaker was found. */
 const METHOD_OF: Record<Proposer, AttributionMethod> = {
@@ -40,10 +45,13 @@ export function calibrate(score: number, model: SpeakerWeights): number {
   return (CERTAIN_CONFIDENCE * score) / at;
 }
 
-/** An option's score under the choice weights: higher is likelier; only differences between options count. */
-function scoreOption(values: readonly number[], model: SpeakerWeights): number {
+/**
+ * An option's score under the choice weights: higher is likelier; only differences between options count. Only the
+ * features the weights use are computed: under the ordered rules that is one, and a click pays for no more.
+ */
+function scoreOption(option: SpeakerOption, context: OptionContext, weighted: readonly [string, number][]): number {
   let sum = 0;
-  FEATURE_NAMES.forEach((name, i) => (sum += (model.weights[name] ?? 0) * values[i]!));
+  for (const [name, weight] of weighted) sum += weight * FEATURES[name]!(option, context);
   return sum;
 }
 
@@ -71,15 +79,15 @@ export function confidenceOf(values: readonly number[], model: SpeakerWeights): 
 export function chooseSpeaker(options: readonly SpeakerOption[], context: Omit<OptionContext, 'optionCount'>, model: SpeakerWeights = FITTED_WEIGHTS): SpeakerChoice | null {
   if (options.length === 0) return null;
   const full: OptionContext = { ...context, optionCount: options.length };
-  const values = options.map((option) => featuresOf(option, full));
-  const scores = values.map((v) => scoreOption(v, model));
+  const weighted = Object.entries(model.weights).filter(([name, weight]) => weight !== 0 && name in FEATURES);
+  const scores = options.map((option) => scoreOption(option, full, weighted));
   let best = 0;
   scores.forEach((score, i) => {
     if (score > scores[best]!) best = i;
   });
   if (model.minimumScore !== undefined && scores[best]! <= model.minimumScore) return null;
   const share = 1 / scores.reduce((sum, score) => sum + Math.exp(score - scores[best]!), 0);
-  const confidence = confidenceOf(confidenceFeatures(values[best]!, share, options.length), model);
+  const confidence = confidenceOf(confidenceFeatures(featuresOf(options[best]!, full), share, options.length), model);
   const winner = options[best]!;
   return { speaker: winner.speaker, method: METHOD_OF[strongest(winner.proposers)], confidence: calibrate(confidence, model) };
 }
