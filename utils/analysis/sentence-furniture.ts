@@ -1,7 +1,7 @@
 import { LATIN_LETTERS, isAllCapitals, isLetter, isLowerChar, isUpperChar, lettersAfter, lettersBefore, startsLower } from './letters';
 import { MONTHS } from './words/months';
 import {
-  ADDRESS_WORDS, CREDIT_LABELS, CREDIT_WORDS, DISCLOSED_THINGS, DISCLOSURE_WORDS, FURNITURE_LABELS, PHOTO_AGENCIES, PITCH_VERBS, PITCH_WORDS,
+  ADDRESS_WORDS, CREDIT_LABELS, CREDIT_WORDS, DISCLOSED_THINGS, DISCLOSURE_WORDS, FURNITURE_LABELS, PHOTO_AGENCIES, PITCH_VERBS, PITCH_WORDS, POINTER_WORDS,
 } from './words/summary-cues';
 
 /** A sentence shorter than this is a dateline, a kicker or a fragment, not the story. */
@@ -13,6 +13,7 @@ const MAX_CREDIT_WORDS = 12;
 const MAX_CREDIT_CHARS = 120;
 /** A date line ("Updated 1:39 am EST, Wednesday, November 20, 2019") is short; a longer line is not read for one. */
 const MAX_DATE_LINE_CHARS = 160;
+const MIN_DATE_LINE_WORDS = 3;
 /** A headline is short: a longer line is a sentence, whatever its case. */
 const MAX_HEADLINE_WORDS = 20;
 /** A label before its colon ("Related:", "Lire aussi :") is a few words at the start. */
@@ -30,6 +31,7 @@ const CLOSING_MARKS = new Set(['"', '”', '’', '»', "'", ' ', '\u00A0', '\u2
 const MONTH_SET = new Set(MONTHS);
 const FURNITURE = new Set(FURNITURE_LABELS);
 const PITCH_VERB_SET = new Set(PITCH_VERBS);
+const POINTER_ENDS = new Set(POINTER_WORDS);
 /** The kinds of pitch cue, as bits: a word may be more than one ("download" is a pitch word and an imperative). */
 const [ADDRESS, PITCH, DISCLOSURE, DISCLOSED] = [1, 2, 4, 8];
 /** Every pitch cue word and its kinds: one lookup a word. */
@@ -98,6 +100,8 @@ function isLongEnough(sentence: string): boolean {
 export function isDateLine(sentence: string): boolean {
   if (sentence.length > MAX_DATE_LINE_CHARS || !hasDigit(sentence)) return false;
   const words = sentence.split(' ');
+  // Chinese and Japanese write a date inside a sentence without spaces ("3月9日、"): one "word" that is not the line.
+  if (words.length < MIN_DATE_LINE_WORDS) return false;
   let dated = 0;
   for (const word of words) if (hasDigit(word) || MONTH_SET.has(trimToLetters(word.toLowerCase()))) dated++;
   return dated >= words.length * MIN_DATE_SHARE;
@@ -180,8 +184,9 @@ function hasSlashCredit(sentence: string): boolean {
 }
 
 /**
- * "Sign up for our newsletter", "Click here to download the app", "This post may contain affiliate links": the page
- * selling to its reader or disclosing its commissions. Quoted words are someone's speech, not the page's.
+ * "Sign up for our newsletter", "Click here to download the app", "This post may contain affiliate links", "You can
+ * view our last thread here.": the page selling to its reader, pointing them to a link, or disclosing its
+ * commissions. Quoted words are someone's speech, not the page's.
  */
 export function isPitch(sentence: string): boolean {
   if (QUOTE_MARKS.some((mark) => sentence.includes(mark))) return false;
@@ -193,7 +198,8 @@ export function isPitch(sentence: string): boolean {
     cues |= PITCH_CUES.get(word) ?? 0;
     if (word.includes('-')) for (const part of word.split('-')) cues |= PITCH_CUES.get(part) ?? 0;
   }
-  return (cues & (ADDRESS | PITCH)) === (ADDRESS | PITCH) || (cues & (DISCLOSURE | DISCLOSED)) === (DISCLOSURE | DISCLOSED);
+  const isPointer = POINTER_ENDS.has(trimToLetters(tokens.at(-1)!)) && (cues & ADDRESS) !== 0;
+  return isPointer || (cues & (ADDRESS | PITCH)) === (ADDRESS | PITCH) || (cues & (DISCLOSURE | DISCLOSED)) === (DISCLOSURE | DISCLOSED);
 }
 
 /** Lower-case words without the punctuation around them; a hyphenated word also gives its parts ("abonnez-vous"). */

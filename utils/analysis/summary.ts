@@ -24,9 +24,14 @@ export function summarise(text: string, blocks: readonly TextBlock[], descriptio
   const lead = isArticle ? chooseLeadSentence(text, blocks, title) : null;
   if (lead) return { text: trimToWords(lead), method: 'lead-sentence' };
   const ownWords = description && stripDateline(oneLine(description));
-  if (ownWords && !isFurniture(ownWords) && !isPitch(ownWords) && !isCaption(ownWords)) return { text: trimToWords(ownWords), method: 'description' };
+  if (ownWords && isOwnDescription(ownWords)) return { text: trimToWords(ownWords), method: 'description' };
   if (title) return { text: trimToWords(oneLine(title)), method: 'title' };
   return { text: '', method: 'none' };
+}
+
+/** A description that describes: not a pitch, a related link, a caption, or markup left in the page's metadata ("<p>…</p>"). */
+function isOwnDescription(description: string): boolean {
+  return !isFurniture(description) && !isPitch(description) && !isCaption(description) && !description.includes('</');
 }
 
 function chooseLeadSentence(text: string, blocks: readonly TextBlock[], title: string): string | null {

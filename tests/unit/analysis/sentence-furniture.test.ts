@@ -71,6 +71,8 @@ describe('sentence furniture', () => {
     ['This post may contain affiliate and/or referral links.', true],
     ['Mental Floss may receive a commission for purchases made through these links.', true],
     ['Looks like you’re using new Reddit on an old browser.', true],
+    ['You can view our June open thread and its comments here.', true],
+    ['The minister said the talks would go on in the capital, the mayor said here.', false],
     [LEAD, false],
     ['Netflix added five million subscribers in the quarter, the company said.', false],
     ['“You can subscribe to our newsletter,” the minister joked at the launch.', false],
@@ -96,6 +98,7 @@ describe('sentence furniture', () => {
     ['December 6, 2016 — 6:22 PM EST December 7, 2016', true],
     [LEAD, false],
     ['On Nov. 15, 2019, the former ambassador testified before the committee in Washington.', false],
+    ['トレンドマイクロは3月9日、新しいアプリの発売を開始すると発表した。', false],
   ])('isDateLine(%j) is %s', (sentence, expected) => {
     expect(isDateLine(sentence)).toBe(expected);
   });

@@ -82,6 +82,7 @@ describe('summarise', () => {
   it('skips a description that is a pitch or a related link', () => {
     expect(summaryOf(['Too short.'], 'Title here', 'Sign up for our newsletter and get the news in your inbox.')).toEqual({ text: 'Title here', method: 'title' });
     expect(summaryOf(['Too short.'], 'Title here', 'Related: the harbour strike')).toEqual({ text: 'Title here', method: 'title' });
+    expect(summaryOf(['Too short.'], 'Title here', '<p>Share this on WhatsApp The harbour calendar</p>')).toEqual({ text: 'Title here', method: 'title' });
   });
 
   it('falls back on the page’s description, then its title', () => {

@@ -56,6 +56,11 @@ export const PITCH_VERBS = [
   'подпишитесь',
 ];
 
+/** "Here" ending a sentence that addresses the reader ("You can read the full report here."): a pointer to a link. */
+export const POINTER_WORDS = [
+  'aqui', 'aquí', 'here', 'hier', 'ici', 'qui', 'tady', 'zde',
+];
+
 /** Words of a disclosure that the page is paid for what it shows ("affiliate links", "a commission for purchases"). */
 export const DISCLOSURE_WORDS = [
   'affiliate', 'commission', 'compensated', 'referral', 'sponsored',
