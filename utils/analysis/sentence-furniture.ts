@@ -91,9 +91,14 @@ export function isLeadSentence(sentence: string): boolean {
 
 /** A sentence of MIN_LEAD_WORDS words or more; most are seen to be by their spaces alone. */
 function isLongEnough(sentence: string): boolean {
-  let spaces = 0;
-  for (let at = sentence.indexOf(' '); at >= 0 && spaces < MIN_LEAD_WORDS - 1; at = sentence.indexOf(' ', at + 1)) spaces++;
-  return spaces >= MIN_LEAD_WORDS - 1 || countLeadWords(sentence) >= MIN_LEAD_WORDS;
+  return hasSpaces(sentence, MIN_LEAD_WORDS - 1) || countLeadWords(sentence) >= MIN_LEAD_WORDS;
+}
+
+/** Whether the text holds at least `count` spaces, found without splitting it. */
+function hasSpaces(text: string, count: number): boolean {
+  let found = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++found >= count) return true;
+  return false;
 }
 
 /** "Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.": mostly numbers and months, the time a page was written or changed. */
@@ -155,7 +160,7 @@ export function isFurniture(sentence: string): boolean {
 export function isCaption(sentence: string): boolean {
   if (sentence.includes('©') || hasCreditLabel(sentence) || hasSlashCredit(sentence)) return true;
   const endsOnYear = /(?:19|20)\d{2}\.?$/.test(sentence);
-  return (endsOnYear && CAPTION_DATE.test(sentence)) || /\((?:photo|credit|foto)\b/.test(sentence.toLowerCase());
+  return (endsOnYear && CAPTION_DATE.test(sentence)) || (sentence.includes('(') && /\((?:photo|credit|foto)\b/.test(sentence.toLowerCase()));
 }
 
 /**
@@ -226,9 +231,8 @@ function trimToLetters(token: string): string {
 /** "Some Pouches of Tea That Belonged to Your Partner": nearly every word capitalised, or shouted in capitals, as headlines and kickers are set. */
 export function isHeadlineCase(sentence: string): boolean {
   let [words, capitals, lower, shouted] = [0, 0, 0, 0];
-  const all = sentence.split(' ', MAX_HEADLINE_WORDS + 1);
-  if (all.length > MAX_HEADLINE_WORDS) return false;
-  for (const word of all.slice(1)) {
+  if (hasSpaces(sentence, MAX_HEADLINE_WORDS)) return false;
+  for (const word of sentence.split(' ').slice(1)) {
     const code = word.charCodeAt(0);
     const isAsciiLower = code >= 0x61 && code <= 0x7a;
     if (isAsciiLower ? TITLE_SMALL_WORDS.has(word) : !isLetter(word.charAt(0))) continue;
