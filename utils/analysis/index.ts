@@ -18,7 +18,7 @@ export function analyseArticle(article: Article, choosing: SpeakerChoosing = {})
   return {
     article: { ...metadata, dir: article.dir },
     isArticle: article.isArticle,
-    summary: summarise(text, blocks, metadata.description, metadata.title),
+    summary: summarise(text, blocks, metadata.description, metadata.title, article.isArticle),
     figures: rankFigures(people, quotes, text.length),
     numbers: findKeyNumbers(text, quotes.map((quote) => quote.span), blocks),
     quotes,

@@ -20,6 +20,12 @@ const KIND_OF_TAG: Record<string, BlockKind> = {
 
 const SOURCE_LINE_BREAK = /[\r\n]/g;
 
+/**
+ * A block is a link when its text outside links is at most this share of the text inside them: a bullet or a
+ * closing full stop beside a linked headline, not a sentence that happens to link a few of its words.
+ */
+const MAX_PLAIN_SHARE_OF_LINK = 0.1;
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -30,16 +36,21 @@ export function collectTextBlocks(root: Element): { text: string; blocks: TextBl
   let length = 0;
   let buffer = '';
   let bufferKind: BlockKind = 'paragraph';
+  // Characters of the buffer's text outside and inside links, to mark a block that is nothing but a link.
+  let linkDepth = 0;
+  let plainChars = 0;
+  let linkChars = 0;
 
   const flush = () => {
     const content = normaliseBlockText(buffer);
-    buffer = '';
+    const isLink = linkChars > 0 && plainChars <= linkChars * MAX_PLAIN_SHARE_OF_LINK;
+    [buffer, plainChars, linkChars] = ['', 0, 0];
     if (!content) return;
     if (parts.length > 0) {
       parts.push('\n\n');
       length += 2;
     }
-    blocks.push({ kind: bufferKind, start: length, end: length + content.length });
+    blocks.push(isLink ? { kind: bufferKind, start: length, end: length + content.length, isLink } : { kind: bufferKind, start: length, end: length + content.length });
     parts.push(content);
     length += content.length;
   };
@@ -50,6 +61,8 @@ export function collectTextBlocks(root: Element): { text: string; blocks: TextBl
       // A line break in the page's source is white space, as the browser shows it; only <br> and <pre> break lines.
       const value = node.nodeValue ?? '';
       buffer += kind === 'preformatted' ? value : value.replace(SOURCE_LINE_BREAK, ' ');
+      if (linkDepth > 0) linkChars += value.trim().length;
+      else plainChars += value.trim().length;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -62,7 +75,9 @@ export function collectTextBlocks(root: Element): { text: string; blocks: TextBl
     const innerKind = KIND_OF_TAG[tag] ?? kind;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) flush();
+    if (tag === 'a') linkDepth++;
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child, innerKind);
+    if (tag === 'a') linkDepth--;
     if (isBlock) flush();
   };
 

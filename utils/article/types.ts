@@ -8,6 +8,8 @@ export interface TextBlock {
   kind: BlockKind;
   start: number;
   end: number;
+  /** Set (true) only when all the block's text sits inside links: a "Related:" line or a teaser for another page, not prose. */
+  isLink?: true;
 }
 
 /** The readable content of a page: plain text in blocks, plus what the page says about itself. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hasWord, summarise, trimToWords } from '../../../utils/analysis/summary';
+import { hasWord, isBackReferring, summarise, trimToWords } from '../../../utils/analysis/summary';
 import { articleFrom } from './article-from';
 
-function summaryOf(paragraphs: string[], title = 'A story', description: string | null = null) {
+function summaryOf(paragraphs: string[], title = 'A story', description: string | null = null, isArticle = true) {
   const { text, blocks } = articleFrom(paragraphs);
-  return summarise(text, blocks, description, title);
+  return summarise(text, blocks, description, title, isArticle);
 }
 
 const words = (text: string) => text.split(/\s+/).length;
@@ -61,6 +61,30 @@ describe('summarise', () => {
     expect(summary.text).toBe('The jury found him guilty on all counts on Thursday after two hours.');
   });
 
+  it('never takes a related-story link, even one that shares the headline’s words', () => {
+    const { text, blocks } = articleFrom([
+      'Janitors and baggage handlers at the airport are asking for a higher hourly wage this winter.',
+      'Airport workers will strike at the airport on Tuesday, the union says.',
+    ]);
+    const linked = blocks.map((block, i) => (i === 1 ? { ...block, isLink: true as const } : block));
+    expect(summarise(text, linked, null, 'Airport workers strike on Tuesday').text).toBe('Janitors and baggage handlers at the airport are asking for a higher hourly wage this winter.');
+  });
+
+  it('prefers a sentence that does not lean on the one before it', () => {
+    const summary = summaryOf(['Most people go to hotels to sleep in a giant bed with clean white sheets.', 'But those sheets might not be as clean as they look, according to the hotel owners.'], 'The secrets hotel owners keep');
+    expect(summary.text).toBe('Most people go to hotels to sleep in a giant bed with clean white sheets.');
+  });
+
+  it('on a page that is not an article, says what the page says of itself rather than a line of its body', () => {
+    expect(summaryOf(['Dock workers returned to work on Friday after their union accepted a pay rise.'], 'Harbour news', 'Every story from the harbour.', false)).toEqual({ text: 'Every story from the harbour.', method: 'description' });
+  });
+
+  it('skips a description that is a pitch or a related link', () => {
+    expect(summaryOf(['Too short.'], 'Title here', 'Sign up for our newsletter and get the news in your inbox.')).toEqual({ text: 'Title here', method: 'title' });
+    expect(summaryOf(['Too short.'], 'Title here', 'Related: the harbour strike')).toEqual({ text: 'Title here', method: 'title' });
+    expect(summaryOf(['Too short.'], 'Title here', '<p>Share this on WhatsApp The harbour calendar</p>')).toEqual({ text: 'Title here', method: 'title' });
+  });
+
   it('falls back on the page’s description, then its title', () => {
     expect(summaryOf(['Too short.'], 'Title here', 'The description of the page.')).toEqual({ text: 'The description of the page.', method: 'description' });
     expect(summaryOf([], 'Title here')).toEqual({ text: 'Title here', method: 'title' });
@@ -110,5 +134,17 @@ describe('hasWord', () => {
     ['minister', 'minister', true],
   ])('finds in "%s" the word "%s": %s', (text, word, found) => {
     expect(hasWord(text, word)).toBe(found);
+  });
+});
+
+describe('isBackReferring', () => {
+  it.each([
+    ['But those sheets might not be clean.', true],
+    ['However, the bedding left him breathless.', true],
+    ['Mais la grève continue.', true],
+    ['Butter prices rose on Friday.', false],
+    ['The port reopened on Friday.', false],
+  ])('%j: %s', (sentence, expected) => {
+    expect(isBackReferring(sentence)).toBe(expected);
   });
 });

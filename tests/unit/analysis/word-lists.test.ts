@@ -7,6 +7,7 @@ import { PLACE_AND_GROUP_NAMES } from '../../../utils/analysis/words/places';
 import { DETERMINERS, HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../../../utils/analysis/words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../../../utils/analysis/words/pronouns';
 import { SPEECH_VERBS } from '../../../utils/analysis/words/speech-verbs';
+import * as SUMMARY_CUES from '../../../utils/analysis/words/summary-cues';
 
 const LISTS: [string, readonly string[]][] = [
   ['NON_PERSON_WORDS', NON_PERSON_WORDS],
@@ -19,6 +20,7 @@ const LISTS: [string, readonly string[]][] = [
   ['PERSON_PRONOUNS', PERSON_PRONOUNS],
   ['THING_PRONOUNS', THING_PRONOUNS],
   ['SPEECH_VERBS', SPEECH_VERBS],
+  ...Object.entries(SUMMARY_CUES),
 ];
 
 describe('word lists', () => {

@@ -32,6 +32,17 @@ describe('collectTextBlocks', () => {
     expect(blocksOf(html)).toEqual(expected);
   });
 
+  it.each([
+    ['a paragraph that is one link', '<p><a href="/x"><span>Related: Dock workers plan strike</span></a></p>', [true]],
+    ['a list of links', '<ul><li><a href="/a">One story</a></li><li>• <a href="/b">Another story here</a></li></ul>', [true, true]],
+    ['a sentence with a link in it', '<p>The union <a href="/u">said</a> on Friday that the strike was over.</p>', [false]],
+    ['a paragraph without links', '<p>Dock workers returned.</p>', [false]],
+  ])('marks as a link %s only where all its text is linked', (_name, html, expected) => {
+    const { document } = parseHTML(`<html><body><div id="root">${html}</div></body></html>`);
+    const { blocks } = collectTextBlocks(document.getElementById('root') as unknown as Element);
+    expect(blocks.map((block) => block.isLink === true)).toEqual(expected);
+  });
+
   it('places every block at its offsets in the joined text', () => {
     const { document } = parseHTML('<html><body><div id="r"><p>Alpha beta.</p><p>Gamma.</p></div></body></html>');
     const { text, blocks } = collectTextBlocks(document.getElementById('r') as unknown as Element);
