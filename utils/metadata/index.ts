@@ -6,6 +6,8 @@ import type { JsonLdArticle } from './json-ld';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import type { MetaTags } from './meta-tags';
 import { choosePublisher } from './publisher';
+import { hostLabels, letterKey } from './site-name';
+import { organisationNames, readCopyrightHolder, readMicrodataPublisher } from './site-sources';
 import { chooseTitle, publisherFromTitle, readHeading } from './title';
 import type { CitationData } from './types';
 import { canonicalUrl } from './url';
@@ -25,8 +27,8 @@ export function readPageMetadata(document: Document, url: string): CitationData 
   const tags = readMetaTags(document);
   const jsonLd = safely(() => readJsonLdArticle(document));
   const pageTitle = document.title ?? '';
-  const publisher = choosePublisher([jsonLd?.publisher, ...PUBLISHER_KEYS.map((key) => firstMeta(tags, [key])), microdataPublisher(document), publisherFromTitle(pageTitle)]);
   const canonical = canonicalUrl(document, url, jsonLd?.url ?? firstMeta(tags, ['og:url']));
+  const publisher = readPublisher(document, tags, jsonLd, [...new Set([...hostLabels(url), ...hostLabels(canonical)])]);
   return {
     url: canonical,
     title: chooseTitle([jsonLd?.headline, jsonLd?.name, ...TITLE_KEYS.map((key) => firstMeta(tags, [key])), pageTitle], readHeading(document), publisher),
@@ -37,6 +39,22 @@ export function readPageMetadata(document: Document, url: string): CitationData 
     lang: readLanguage(document, tags, jsonLd),
     description: jsonLd?.description ?? firstMeta(tags, DESCRIPTION_KEYS),
   };
+}
+
+/** Words enough that a title is no site's name: a shorter `<title>` may be the site's name alone. */
+const MIN_TITLE_WORDS = 4;
+
+/** The publisher fields in order of preference, judged against the address, the page's handles and its sections. */
+function readPublisher(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, hosts: string[]): string | null {
+  const pageTitle = document.title ?? '';
+  const handles = allMeta(tags, ['twitter:site']).map((handle) => handle.replace(/^@/, ''));
+  const titles = [pageTitle, jsonLd?.headline].filter((title) => (title ?? '').trim().split(/\s+/).length >= MIN_TITLE_WORDS);
+  const declared = [jsonLd?.publisher, ...PUBLISHER_KEYS.map((key) => firstMeta(tags, [key])), safely(() => readMicrodataPublisher(document)), publisherFromTitle(pageTitle, hosts)];
+  const bylines = [...allMeta(tags, AUTHOR_KEYS), ...(jsonLd?.authors ?? []).map((author) => author.name)];
+  // A handle is a name only where it is the address's own ("@comwrap" at blog.comwrap.com).
+  const ownHandles = handles.filter((handle) => hosts.includes(letterKey(handle)));
+  const corroborated = [safely(() => readCopyrightHolder(document)), ...organisationNames(bylines), ...ownHandles];
+  return choosePublisher(declared, { hosts, handles, notNames: [jsonLd?.section, firstMeta(tags, ['article:section']), ...titles], title: pageTitle }, corroborated);
 }
 
 /**
@@ -99,12 +117,6 @@ function readPublished(document: Document, tags: MetaTags, jsonLd: JsonLdArticle
 function readLanguage(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null): string | null {
   const declared = document.documentElement?.getAttribute('lang') || jsonLd?.inLanguage || firstMeta(tags, ['og:locale', 'dc.language', 'content-language', 'language']);
   return declared ? declared.trim().replace('_', '-') : null;
-}
-
-/** The publisher named by schema.org microdata (`itemprop="publisher"` with a name inside). */
-function microdataPublisher(document: Document): string | null {
-  const name = document.querySelector('[itemprop~="publisher" i] [itemprop~="name" i]');
-  return name?.getAttribute('content') ?? name?.textContent?.trim() ?? null;
 }
 
 /** Metadata comes from the open web: one malformed source must never stop the others. */

@@ -10,6 +10,8 @@ export interface JsonLdArticle {
   inLanguage: string | null;
   description: string | null;
   copyrightHolder: string | null;
+  /** The section the article is filed under ("U.S.", "Opinion"): a name that is never the publisher. */
+  section: string | null;
 }
 
 export interface JsonLdAuthor {
@@ -30,7 +32,7 @@ export function readJsonLdArticle(document: Document): JsonLdArticle | null {
     flattenGraph(parseJson(script.textContent ?? '')),
   );
   const best = pickArticleNode(nodes);
-  return best ? toArticle(best) : null;
+  return best ? toArticle(resolveReferences(best, nodes)) : null;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -59,6 +61,16 @@ function flattenGraph(value: unknown): JsonObject[] {
   return [value, ...flattenGraph(graph)];
 }
 
+/** A graph names its author and publisher by reference ({"@id": "#org"}): the node with that id stands in. */
+function resolveReferences(node: JsonObject, nodes: JsonObject[]): JsonObject {
+  const byId = new Map(nodes.filter((other) => typeof other['@id'] === 'string' && Object.keys(other).length > 1).map((other) => [other['@id'] as string, other]));
+  const resolve = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolve);
+    return isObject(value) && typeof value['@id'] === 'string' && !value['name'] ? byId.get(value['@id']) ?? value : value;
+  };
+  return { ...node, author: resolve(node['author']), publisher: resolve(node['publisher']) };
+}
+
 function pickArticleNode(nodes: JsonObject[]): JsonObject | null {
   const articles = nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
   const rank = (node: JsonObject) => (typesOf(node).includes('WebPage') ? 1 : 0) - (node['headline'] ? 1 : 0);
@@ -82,6 +94,7 @@ function toArticle(node: JsonObject): JsonLdArticle {
     inLanguage: text(node['inLanguage']),
     description: text(node['description']),
     copyrightHolder: nameOf(firstOf(node['copyrightHolder'])),
+    section: text(node['articleSection']),
   };
 }
 

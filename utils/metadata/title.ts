@@ -1,4 +1,5 @@
 import { isPersonName } from './authors';
+import { matchesHost } from './site-name';
 
 /** Separators between a headline and the site's name in `<title>` and og:title. */
 const SEPARATOR = /\s+[|–—\-:·•»/]\s+/;
@@ -47,11 +48,15 @@ function namesSite(part: string, publisher: string | null): boolean {
   return core(part).includes(core(publisher)) || core(publisher).includes(core(part));
 }
 
-/** A site name at the end of `<title>`, used when nothing names the publisher. */
-export function publisherFromTitle(title: string): string | null {
+/**
+ * A site name at the end of `<title>`, used when nothing names the publisher: not a person's name unless the address
+ * spells it ("Sputnik International" at sputniknews.com), never a number or a year ("comwrap auf der DMEXCO 2018").
+ */
+export function publisherFromTitle(title: string, hosts: readonly string[] = []): string | null {
   const parts = clean(title).split(SEPARATOR);
   const tail = parts.length > 1 ? parts[parts.length - 1]?.trim() : null;
-  return tail && tail.length <= 40 && !isPersonName(tail) && !/^\d/.test(tail) ? tail : null;
+  if (!tail || tail.length > 40 || /^\d|\b(?:19|20)\d{2}\b/.test(tail)) return null;
+  return !isPersonName(tail) || matchesHost(tail, hosts) ? tail : null;
 }
 
 function sameTitle(a: string, b: string): boolean {
