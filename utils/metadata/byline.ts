@@ -1,4 +1,4 @@
-import { isOrganisationByline, parseByline } from './authors';
+import { isCapitalisedName, isOrganisationByline, parseByline } from './authors';
 
 /** Elements that carry a visible byline: microdata, rel=author, and class or id names used for bylines. */
 const BYLINE_SELECTOR = [
@@ -31,25 +31,87 @@ const MAX_BYLINE_CHARS = 200;
  * only until one names someone (most pages answer at their first), and author links are only sought when no byline
  * element answers.
  */
-export function readVisibleByline(document: Document): string[] {
+export function readVisibleByline(document: Document, isSite: (name: string) => boolean = () => false): string[] {
   const candidates = [...document.querySelectorAll(BYLINE_SELECTOR)];
-  return namesFromFirst(candidates, (element) => !isForeign(element, true))
-    ?? namesFromFirst(candidates, (element) => !isForeign(element, false))
-    ?? namesFromFirst([...document.querySelectorAll(AUTHOR_LINK_SELECTOR)], (element) => !isForeign(element, true))
+  const heading = mainHeading(document);
+  return namesFromFirst(candidates, (element) => !isForeign(element, true, heading), isSite)
+    ?? namesFromFirst(candidates, (element) => !isForeign(element, false, heading), isSite)
+    ?? namesFromFirst([...document.querySelectorAll(AUTHOR_LINK_SELECTOR)], (element) => !isForeign(element, true, heading), isSite)
     ?? [];
 }
 
-/** The names of the first of the accepted elements that holds a byline, or null when none does. */
-function namesFromFirst(elements: readonly Element[], accepts: (element: Element) => boolean): string[] | null {
+/**
+ * The names of the first of the accepted elements that holds a byline, or null when none does. An element that
+ * holds only "By" stands for its parent (the names follow in sibling elements); one that names the site is its logo.
+ */
+function namesFromFirst(elements: readonly Element[], accepts: (element: Element) => boolean, isSite: (name: string) => boolean): string[] | null {
   for (const element of elements) {
     if (!accepts(element)) continue;
-    const text = bylineText(element);
+    const own = bylineText(element);
+    const parent = BY_ALONE.test(own) ? element.parentElement : null;
+    const text = parent ? (parent.textContent ?? '').replace(/\s+/g, ' ').trim() : own;
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
     if (isOrganisationByline(text)) return [];
-    const names = parseByline(text);
+    const names = parseByline(text).filter((name) => !isSite(name));
     if (names.length > 0) return names;
   }
   return null;
+}
+
+/** "By" on its own, in the languages BY_WORD reads. */
+const BY_ALONE = /^(by|written by|par|por|von|door|di|av|af|od)\s*:?$/i;
+
+/** The opening words of a byline written as plain text: "Written by Ana Ruiz, MS, RD on November 14, 2019". */
+const TEXT_BYLINE = /^\s*(?:by|written by|reviewed by)\s+\S/i;
+
+/** Elements that may hold a plain-text byline: one whose first words, before any child element's, are "By …" or "Written by". */
+const TEXT_BYLINE_SELECTOR = 'p, div, span';
+
+/**
+ * A byline with no byline class: the first short element whose own first words are "By" or "Written by" and that
+ * names people. Read only when no other source names anyone.
+ */
+export function readTextByline(document: Document): string[] {
+  for (const element of document.querySelectorAll(TEXT_BYLINE_SELECTOR)) {
+    if (!TEXT_BYLINE.test(leadingText(element)) || isForeign(element, true)) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > MAX_BYLINE_CHARS) continue;
+    const names = parseByline(text.replace(/^reviewed by\s+/i, 'By '));
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/** The text of an element's leading text nodes, up to its first child element's text. */
+function leadingText(element: Element): string {
+  let text = '';
+  for (let node = element.firstChild; node && text.length < 20; node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1) return `${text} ${node.textContent ?? ''}`;
+  }
+  return text;
+}
+
+/**
+ * A one-word name ("Regan") is a name only where two sources agree: JSON-LD's Person and a visible "by Regan".
+ * Returns that name, or nothing.
+ */
+export function readSingleNameByline(document: Document, names: string[]): string[] {
+  const candidates = names.filter((name) => isCapitalisedName(name));
+  if (candidates.length === 0) return [];
+  const heading = mainHeading(document);
+  for (const element of document.querySelectorAll(BYLINE_SELECTOR)) {
+    if (isForeign(element, true, heading)) continue;
+    const text = bylineText(element).replace(/^(?:written\s+)?by\s+/i, '');
+    const match = candidates.find((name) => text === name);
+    if (match && bylineText(element) !== text) return [match];
+  }
+  return [];
+}
+
+/** The article's headline element: the h1 in the article, else the first h1 of three words or more (not the logo's). */
+function mainHeading(document: Document): Element | null {
+  return document.querySelector('article h1, h1[itemprop~="headline" i]') ?? [...document.querySelectorAll('h1')].find((h1) => (h1.textContent ?? '').trim().split(/\s+/).length >= 3) ?? null;
 }
 
 /** Microdata may give the name in a `content` attribute rather than as text. */
@@ -60,11 +122,12 @@ function bylineText(element: Element): string {
 }
 
 /** Inside related stories, comments, sidebars or quotations (up to, not including, <body>); asides too when `isStrict`. */
-function isForeign(element: Element, isStrict: boolean): boolean {
+function isForeign(element: Element, isStrict: boolean, heading: Element | null = null): boolean {
   for (let node: Element | null = element; node && !/^(BODY|HTML)$/i.test(node.tagName); node = node.parentElement) {
     if (FOREIGN_TAGS.test(node.tagName) || (isStrict && /^ASIDE$/i.test(node.tagName))) return true;
     const label = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (FOREIGN_CONTAINER.test(label)) return true;
+    // A layout class ("penci_sidebar": the page has a sidebar) on a container that holds the headline is the page itself.
+    if (FOREIGN_CONTAINER.test(label) && !(heading && node.contains(heading))) return true;
   }
   return false;
 }

@@ -1,11 +1,10 @@
-import { parseByline, uninvertName } from './authors';
-import { readAuthorNotes, readVisibleByline } from './byline';
 import { dateFromUrl, dateInText, normaliseDate, readVisibleDate } from './dates';
 import { readJsonLdArticle } from './json-ld';
 import type { JsonLdArticle } from './json-ld';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import type { MetaTags } from './meta-tags';
 import { choosePublisher } from './publisher';
+import { AUTHOR_KEYS, reconcileAuthors } from './reconcile-authors';
 import { hostLabels, letterKey } from './site-name';
 import { organisationNames, readCopyrightHolder, readMicrodataPublisher } from './site-sources';
 import { chooseTitle, publisherFromTitle, readHeading } from './title';
@@ -19,7 +18,6 @@ const PUBLISHED_KEYS = [
   'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'pubdate', 'publishdate', 'publish-date', 'datepublished', 'og:article:published_time',
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
-const AUTHOR_KEYS = ['citation_author', 'author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'article:author'];
 const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description', 'dc.description'];
 
 /** Reads what a document says about itself and reconciles the sources into citation data. */
@@ -32,7 +30,7 @@ export function readPageMetadata(document: Document, url: string): CitationData 
   return {
     url: canonical,
     title: chooseTitle([jsonLd?.headline, jsonLd?.name, ...TITLE_KEYS.map((key) => firstMeta(tags, [key])), pageTitle], readHeading(document), publisher),
-    authors: reconcileWithPublisher(readAuthors(document, tags, jsonLd, copyrightOwners(tags, jsonLd, publisher)), publisher),
+    authors: reconcileWithPublisher(reconcileAuthors(document, tags, jsonLd, { owners: copyrightOwners(tags, jsonLd, publisher), publisher }), publisher),
     publisher,
     published: readPublished(document, tags, jsonLd, [url, canonical]),
     modified: normaliseDate(jsonLd?.dateModified) ?? normaliseDate(firstMeta(tags, MODIFIED_KEYS)),
@@ -55,24 +53,6 @@ function readPublisher(document: Document, tags: MetaTags, jsonLd: JsonLdArticle
   const ownHandles = handles.filter((handle) => hosts.includes(letterKey(handle)));
   const corroborated = [safely(() => readCopyrightHolder(document)), ...organisationNames(bylines), ...ownHandles];
   return choosePublisher(declared, { hosts, handles, notNames: [jsonLd?.section, firstMeta(tags, ['article:section']), ...titles], title: pageTitle }, corroborated);
-}
-
-/**
- * People in byline order: JSON-LD persons, then meta tags, then the visible byline, then an author note. A source
- * whose only names are the site's owner ("Condé Nast" as meta author) gives way to the next.
- */
-function readAuthors(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, owners: string[]): string[] {
-  const sources = [
-    () => (jsonLd?.authors ?? []).filter((author) => !author.isOrganization).flatMap((author) => parseByline(author.name)),
-    () => allMeta(tags, AUTHOR_KEYS).map(uninvertName).flatMap(parseByline),
-    () => readVisibleByline(document),
-    () => readAuthorNotes(document),
-  ];
-  for (const source of sources) {
-    const names = unique(safely(source) ?? []).filter((name) => !owners.some((owner) => owner.includes(name.toLowerCase())));
-    if (names.length > 0) return names;
-  }
-  return [];
 }
 
 /**

@@ -17,6 +17,8 @@ export interface JsonLdArticle {
 export interface JsonLdAuthor {
   name: string;
   isOrganization: boolean;
+  /** Named through a graph reference ({"@id": …}): often the account that posted, to be confirmed by the page. */
+  isReferenced: boolean;
 }
 
 /** schema.org types that describe the article itself (the rest of a graph is breadcrumbs, sites, people…). */
@@ -68,7 +70,11 @@ function resolveReferences(node: JsonObject, nodes: JsonObject[]): JsonObject {
     if (Array.isArray(value)) return value.map(resolve);
     return isObject(value) && typeof value['@id'] === 'string' && !value['name'] ? byId.get(value['@id']) ?? value : value;
   };
-  return { ...node, author: resolve(node['author']), publisher: resolve(node['publisher']) };
+  const authors = toList(node['author']).map((author) => {
+    const resolved = resolve(author);
+    return resolved !== author && isObject(resolved) ? { ...resolved, [REFERENCED]: true } : author;
+  });
+  return { ...node, author: authors, publisher: resolve(node['publisher']) };
 }
 
 function pickArticleNode(nodes: JsonObject[]): JsonObject | null {
@@ -98,11 +104,14 @@ function toArticle(node: JsonObject): JsonLdArticle {
   };
 }
 
+/** Marks an author node reached through a reference (a key no JSON-LD document can hold). */
+const REFERENCED = ' referenced';
+
 function toAuthor(value: unknown): JsonLdAuthor[] {
   const name = nameOf(value);
   if (!name) return [];
   const isOrganization = isObject(value) && typesOf(value).some((type) => /Organization|NewsMediaOrganization|Corporation/.test(type));
-  return [{ name, isOrganization }];
+  return [{ name, isOrganization, isReferenced: isObject(value) && value[REFERENCED] === true }];
 }
 
 function nameOf(value: unknown): string | null {
