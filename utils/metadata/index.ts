@@ -26,16 +26,17 @@ export function readPageMetadata(document: Document, url: string): CitationData 
   const jsonLd = safely(() => readJsonLdArticle(document));
   const pageTitle = document.title ?? '';
   const canonical = canonicalUrl(document, url, jsonLd?.url ?? firstMeta(tags, ['og:url']));
+  const description = jsonLd?.description ?? firstMeta(tags, DESCRIPTION_KEYS);
   const publisher = readPublisher(document, tags, jsonLd, [...new Set([...hostLabels(url), ...hostLabels(canonical)])]);
   return {
     url: canonical,
-    title: chooseTitle([jsonLd?.headline, jsonLd?.name, ...TITLE_KEYS.map((key) => firstMeta(tags, [key])), pageTitle], readHeading(document), publisher),
+    title: chooseTitle([jsonLd?.headline, jsonLd?.name, ...TITLE_KEYS.map((key) => firstMeta(tags, [key])), pageTitle], readHeading(document), publisher, description),
     authors: reconcileWithPublisher(reconcileAuthors(document, tags, jsonLd, { owners: copyrightOwners(tags, jsonLd, publisher), publisher }), publisher),
     publisher,
     published: readPublished(document, tags, jsonLd, [url, canonical]),
     modified: normaliseDate(jsonLd?.dateModified) ?? normaliseDate(firstMeta(tags, MODIFIED_KEYS)),
     lang: readLanguage(document, tags, jsonLd),
-    description: jsonLd?.description ?? firstMeta(tags, DESCRIPTION_KEYS),
+    description,
   };
 }
 
