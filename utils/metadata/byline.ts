@@ -1,4 +1,5 @@
 import { isCapitalisedName, isOrganisationByline, parseByline } from './authors';
+import { dateInText } from './dates';
 
 /** Elements that carry a visible byline: microdata, rel=author, and class or id names used for bylines. */
 const BYLINE_SELECTOR = [
@@ -72,14 +73,48 @@ const TEXT_BYLINE_SELECTOR = 'p, div, span';
  * names people. Read only when no other source names anyone.
  */
 export function readTextByline(document: Document): string[] {
-  for (const element of document.querySelectorAll(TEXT_BYLINE_SELECTOR)) {
-    if (!TEXT_BYLINE.test(leadingText(element)) || isForeign(element, true)) continue;
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length > MAX_BYLINE_CHARS) continue;
-    const names = parseByline(text.replace(/^reviewed by\s+/i, 'By '));
+  for (const element of textBylineElements(document)) {
+    const names = parseByline(compact(element).replace(/^reviewed by\s+/i, 'By '));
     if (names.length > 0) return names;
   }
   return [];
+}
+
+/** Short elements, outside asides and related stories, whose own first words are "By …" or "Written by …". */
+function textBylineElements(document: Document): Element[] {
+  return [...document.querySelectorAll(TEXT_BYLINE_SELECTOR)].filter(
+    (element) => TEXT_BYLINE.test(leadingText(element)) && !isForeign(element, true) && compact(element).length <= MAX_BYLINE_CHARS,
+  );
+}
+
+/** How far up from a byline its dateline may sit: the byline's line and the block that holds it. */
+const DATELINE_LEVELS = 3;
+
+/** The bylines whose surroundings are searched for a date: a page's first few. */
+const MAX_DATED_BYLINES = 5;
+
+/**
+ * The date written beside the byline ("Von Moritz Bachmann publiziert am 30. Juli 2018", "Written by … on November
+ * 14, 2019"): the first date in the byline element or the short blocks around it.
+ */
+export function readBylineDate(document: Document): string | null {
+  const heading = mainHeading(document);
+  const bylines = [...document.querySelectorAll(`${BYLINE_SELECTOR}, ${AUTHOR_LINK_SELECTOR}`)].filter((element) => !isForeign(element, true, heading)).slice(0, MAX_DATED_BYLINES);
+  for (const byline of [...bylines, ...textBylineElements(document).slice(0, 1)]) {
+    let node: Element | null = byline;
+    for (let level = 0; node && level < DATELINE_LEVELS; level++, node = node.parentElement) {
+      const text = compact(node);
+      // Above the byline's own block lie the story's paragraphs and headline, whose dates are not the publication's.
+      if (text.length > MAX_BYLINE_CHARS * 2 || (level > 0 && ((heading && node.contains(heading)) || node.querySelectorAll('p').length > 1))) break;
+      const date = dateInText(text);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+function compact(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The text of an element's leading text nodes, up to its first child element's text. */

@@ -3,6 +3,7 @@ import { readJsonLdArticle } from './json-ld';
 import type { JsonLdArticle } from './json-ld';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import type { MetaTags } from './meta-tags';
+import { readBylineDate } from './byline';
 import { choosePublisher } from './publisher';
 import { AUTHOR_KEYS, reconcileAuthors } from './reconcile-authors';
 import { hostLabels, letterKey } from './site-name';
@@ -91,6 +92,7 @@ function readPublished(document: Document, tags: MetaTags, jsonLd: JsonLdArticle
     normaliseDate(firstMeta(tags, PUBLISHED_KEYS)) ??
     safely(() => readVisibleDate(document)) ??
     urls.map(dateFromUrl).find(Boolean) ??
+    safely(() => readBylineDate(document)) ??
     dateInText(document.title ?? '')
   );
 }
