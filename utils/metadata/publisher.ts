@@ -1,5 +1,5 @@
 import { letterKey, matchesHost } from './site-name';
-import { AGENCY_LINE_ENDINGS, AGENCY_NAMES, HOSTING_PLATFORMS, LEGAL_FORM_PREFIXES, SECTION_NAMES } from './site-words';
+import { AGENCY_LINE_ENDINGS, AGENCY_NAMES, EDITION_WORDS, HOSTING_PLATFORMS, LEGAL_FORM_PREFIXES, SECTION_NAMES } from './site-words';
 
 /** Company-form endings that readers do not say: "The New York Times Company" is The New York Times. */
 const COMPANY_SUFFIX = /,?\s+(company|co\.|corporation|corp\.?|limited|partners)$/i;
@@ -16,6 +16,7 @@ const DOMAIN_ENDING = /\.(com|net|org|fr|de|es|it|cz|co\.uk|uk|ar|br|nl|pl|ru|in
 const AGENCIES = new Set(AGENCY_NAMES);
 const PLATFORMS = new Set(HOSTING_PLATFORMS);
 const SECTIONS = new Set(SECTION_NAMES);
+const EDITIONS = new Set(EDITION_WORDS);
 
 /** What the page says besides its publisher fields, used to judge them. */
 export interface PublisherContext {
@@ -45,7 +46,20 @@ export function choosePublisher(declared: (string | null | undefined)[], context
   const isBorrowed = (name: string) => isAgencyOrPlatform(name) && !matchesHost(name, hosts);
   const own = names.filter((name) => !isBorrowed(name));
   const chosen = pickOwn(own, others, hosts) ?? others.find((name) => !isBorrowed(name)) ?? names[0] ?? null;
-  return chosen ? readerForm(chosen, names, context) : null;
+  return chosen ? withoutEdition(readerForm(chosen, names, context), hosts) : null;
+}
+
+/**
+ * "Business Insider Deutschland" at businessinsider.com is Business Insider: a last word of the edition list goes
+ * where the address spells the rest, unless the address names that edition too (CNET Japan at japan.cnet.com).
+ */
+function withoutEdition(name: string, hosts: readonly string[]): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (words.length < 2 || !EDITIONS.has(last) || hosts.includes(letterKey(last))) return name;
+  const rest = words.slice(0, -1).join(' ');
+  // letterKey drops a leading "The"; the address may keep it (therealdeal.com).
+  return [letterKey(rest), `the${letterKey(rest)}`].some((key) => hosts.includes(key)) ? rest : name;
 }
 
 /** The first name, unless it reads like a tagline the address does not spell and another name is the address's. */

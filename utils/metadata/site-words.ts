@@ -31,3 +31,9 @@ export const SECTION_NAMES = [
 
 /** Japanese legal forms written before a name ("株式会社…", "特許業務法人…"): the name is what follows (sorted). */
 export const LEGAL_FORM_PREFIXES = ['一般社団法人', '一般財団法人', '公益社団法人', '公益財団法人', '合同会社', '有限会社', '株式会社', '特定非営利活動法人', '特許業務法人'];
+
+/**
+ * Words an edition or a format adds after a publication's name ("Business Insider Deutschland", "pv magazine
+ * International", "POPSUGAR Home"): dropped where the address spells the name without them (lower case, sorted).
+ */
+export const EDITION_WORDS = ['deutschland', 'edition', 'españa', 'france', 'home', 'india', 'international', 'italia', 'magazine', 'online', 'uk', 'us', 'usa'];

@@ -26,6 +26,9 @@ describe('choosePublisher picks the publication', () => {
     ['a domain form with spaces, without its ending', ['Le Courrier.fr'], {}, [], 'Le Courrier'],
     ['a one-word domain form its handle writes bare', ['Sportsline.ca'], { handles: ['Sportsline'] }, [], 'Sportsline'],
     ['a one-word domain form as the site writes it', ['Aktuálně.cz'], { handles: ['Aktualnecz'] }, [], 'Aktuálně.cz'],
+    ['without an edition word where the address spells the rest', ['Harbour Insider Deutschland'], { hosts: ['harbourinsider'] }, [], 'Harbour Insider'],
+    ['with its edition where the address names it', ['Harbour Net Japan'], { hosts: ['japan', 'harbournet'] }, [], 'Harbour Net Japan'],
+    ['with an edition word the address keeps', ['Sputnik International'], { hosts: ['sputniknews'] }, [], 'Sputnik International'],
     ['without a Japanese legal form', ['特許業務法人ライトハウス'], {}, [], 'ライトハウス'],
   ])('%s', (_, declared, context, corroborated, expected) => {
     expect(choosePublisher(declared, context, corroborated)).toBe(expected);
