@@ -53,7 +53,7 @@ function readPublisher(document: Document, tags: MetaTags, jsonLd: JsonLdArticle
   const bylines = [...allMeta(tags, AUTHOR_KEYS), ...(jsonLd?.authors ?? []).map((author) => author.name)];
   // A handle is a name only where it is the address's own ("@comwrap" at blog.comwrap.com).
   const ownHandles = handles.filter((handle) => hosts.includes(letterKey(handle)));
-  const corroborated = [safely(() => readCopyrightHolder(document)), ...organisationNames(bylines), ...ownHandles];
+  const corroborated = () => [safely(() => readCopyrightHolder(document)), ...organisationNames(bylines), ...ownHandles];
   return choosePublisher(declared, { hosts, handles, notNames: [jsonLd?.section, firstMeta(tags, ['article:section']), ...titles], title: pageTitle }, corroborated);
 }
 

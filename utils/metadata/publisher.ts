@@ -35,17 +35,18 @@ export interface PublisherContext {
  * `corroborated` are names the page gives elsewhere (copyright line, an organisation byline, its handle), used only
  * when the address spells them. Agencies and hosting platforms come last: the page is published by the site that shows it.
  */
-export function choosePublisher(declared: (string | null | undefined)[], context: PublisherContext = {}, corroborated: (string | null | undefined)[] = []): string | null {
+export function choosePublisher(declared: (string | null | undefined)[], context: PublisherContext = {}, corroborated: () => (string | null | undefined)[] = () => []): string | null {
   const hosts = context.hosts ?? [];
   const notNames = new Set((context.notNames ?? []).map((name) => letterKey(name ?? '')).filter(Boolean));
   const isName = (name: string | null): name is string => !!name && !SECTIONS.has(name.toLowerCase()) && !notNames.has(letterKey(name));
   // A company form ("Wikimedia Foundation, Inc.") names the owner, not the publication: use it last.
   const ordered = [...declared.filter((name) => !isCompanyForm(name)), ...declared.filter(isCompanyForm)];
   const names = ordered.map(cleanPublisher).filter(isName);
-  const others = corroborated.map(cleanPublisher).filter(isName).filter((name) => matchesHost(name, hosts));
+  // Read only when needed: the copyright line costs a pass over the page's footer.
+  const others = () => corroborated().map(cleanPublisher).filter(isName).filter((name) => matchesHost(name, hosts));
   const isBorrowed = (name: string) => isAgencyOrPlatform(name) && !matchesHost(name, hosts);
   const own = names.filter((name) => !isBorrowed(name));
-  const chosen = pickOwn(own, others, hosts) ?? others.find((name) => !isBorrowed(name)) ?? names[0] ?? null;
+  const chosen = pickOwn(own, others, hosts) ?? others().find((name) => !isBorrowed(name)) ?? names[0] ?? null;
   return chosen ? withoutEdition(readerForm(chosen, names, context), hosts) : null;
 }
 
@@ -63,10 +64,10 @@ function withoutEdition(name: string, hosts: readonly string[]): string {
 }
 
 /** The first name, unless it reads like a tagline the address does not spell and another name is the address's. */
-function pickOwn(own: string[], others: string[], hosts: readonly string[]): string | null {
+function pickOwn(own: string[], others: () => string[], hosts: readonly string[]): string | null {
   const first = own[0];
   if (!first || !isTagline(first) || matchesHost(first, hosts)) return first ?? null;
-  return [...own, ...others].find((name) => matchesHost(name, hosts)) ?? first;
+  return [...own, ...others()].find((name) => matchesHost(name, hosts)) ?? first;
 }
 
 /** "Expert how-to for English Riders": three words or more, with a lower-case word after the first. */

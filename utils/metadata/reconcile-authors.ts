@@ -32,7 +32,8 @@ export function reconcileAuthors(document: Document, tags: MetaTags, jsonLd: Jso
   for (const [index, source] of sources.entries()) {
     const names = people(safely(source) ?? [], context.owners);
     if (names.length === 0) continue;
-    return index < 2 ? completedBy(names, people(safely(visible) ?? [], context.owners)) : names;
+    // Partial declared lists seen are of one name; the visible byline costs a pass over the page, so longer lists stand.
+    return index < 2 && names.length === 1 ? completedBy(names, people(safely(visible) ?? [], context.owners)) : names;
   }
   return safely(() => readSingleNameByline(document, singleNames(jsonLd))) ?? [];
 }
