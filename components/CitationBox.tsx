@@ -88,6 +88,7 @@ export default function CitationBox({ page, correction, onCorrect }: CitationBox
         <pre class="citation-code">{citation?.text ?? '…'}</pre>
       )}
       {correction && <p class="citation-corrected">{t('editCorrected')}</p>}
+      {data.unsure?.length ? <p class="citation-unsure">{t('citeCheck', data.unsure.map((field) => t(FIELD_NAMES[field])).join(', '))}</p> : null}
       {isEditing && <CitationForm data={data} isCorrected={!!correction} onSave={save} onReset={reset} onClose={closeForm} />}
       <div class="button-row">
         <button type="button" class="button" onClick={copy}>
@@ -103,6 +104,9 @@ export default function CitationBox({ page, correction, onCorrect }: CitationBox
     </section>
   );
 }
+
+/** How the hint names each field the page does not state clearly. */
+const FIELD_NAMES = { title: 'fieldTitle', authors: 'fieldAuthors', publisher: 'fieldPublisher', published: 'fieldDate' } as const;
 
 /** Formatting tags a citation may carry; anything else in it is shown as its text. */
 const FORMATTING = new Set(['I', 'EM', 'B', 'STRONG', 'SUP', 'SUB']);

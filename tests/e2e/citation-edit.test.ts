@@ -62,6 +62,8 @@ describe('correcting the citation before copying', () => {
     await expect.poll(() => popup.locator('.citation-text').textContent()).toMatch(/^Lindqvist, Marta\. .*The Riverside Gazette Weekly/);
 
     await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
+    // The export formats the citation first (MLA loads citeproc): the clipboard is read once it says so.
+    await expect.poll(() => popup.locator('.export .copy-status').textContent()).toBe('Copied');
     const markdown = await popup.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toContain('Lindqvist, Marta. ');
     expect(markdown).not.toContain('Brandt, Oliver');
@@ -86,5 +88,31 @@ describe('correcting the citation before copying', () => {
     await expect.poll(() => again.locator('.citation-text').textContent()).toContain('Brandt');
     expect(await again.locator('.citation-corrected').count()).toBe(0);
     await expect.poll(async () => JSON.stringify((await stored(again)).local)).toBe('{"citationCorrections":{}}');
+  });
+});
+
+describe('a citation the page does not state clearly', () => {
+  it('says which fields to check, cites the access date, and stops asking once corrected', async () => {
+    const { popup } = await openPopupFor(session.browser, `${session.server.origin}/citation-undated-notes.html`);
+    expect(await settledState(popup)).toBe('ready');
+    await popup.selectOption('.citation-style select', 'apa');
+    await expect.poll(() => popup.locator('.citation-unsure').textContent()).toBe('Please check: authors. The page does not state them clearly.');
+    await expect.poll(() => popup.locator('.citation-text').textContent()).toMatch(/^Okafor, H\. \(n\.d\.\)\. Why the tide tables moved this spring\. .*Retrieved \w+ \d{1,2}, \d{4}, from http/);
+    await popup.selectOption('.citation-style select', 'mla');
+    await expect.poll(() => popup.locator('.citation-text').textContent()).toMatch(/Accessed \d{1,2} \w+\.? \d{4}\.$/);
+    await popup.locator('.citation').screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-citation-unsure.png') });
+
+    await popup.getByRole('button', { name: 'Edit' }).click();
+    await popup.getByLabel('Authors').fill('Hanna Okafor');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => popup.locator('.citation-form').count()).toBe(0);
+    // Saving the page's own value stores no correction, and the authors stay marked for checking.
+    expect(await popup.locator('.citation-corrected').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Edit' }).click();
+    await popup.getByLabel('Authors').fill('Hanna K. Okafor');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => popup.locator('.citation-unsure').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Edit' }).click();
+    await popup.getByRole('button', { name: 'Reset to what the page says' }).click();
   });
 });

@@ -18,6 +18,10 @@ export function applyCorrection(data: CitationData, correction: CitationCorrecti
   if (!correction) return data;
   const corrected = { ...data };
   for (const field of CORRECTABLE_FIELDS) if (field in correction) Object.assign(corrected, { [field]: correction[field] });
+  // What the reader corrected is no longer in doubt.
+  const unsure = data.unsure?.filter((field) => !(field in correction));
+  if (unsure?.length) corrected.unsure = unsure;
+  else delete corrected.unsure;
   return corrected;
 }
 

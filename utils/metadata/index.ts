@@ -4,7 +4,8 @@ import type { JsonLdArticle } from './json-ld';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import type { MetaTags } from './meta-tags';
 import { readBylineDate } from './byline';
-import { choosePublisher } from './publisher';
+import { weighPublisher } from './publisher';
+import type { PublisherChoice } from './publisher';
 import { AUTHOR_KEYS, reconcileAuthors } from './reconcile-authors';
 import { hostLabels, letterKey } from './site-name';
 import { organisationNames, readCopyrightHolder, readMicrodataPublisher } from './site-sources';
@@ -28,16 +29,20 @@ export function readPageMetadata(document: Document, url: string): CitationData 
   const pageTitle = document.title ?? '';
   const canonical = canonicalUrl(document, url, jsonLd?.url ?? firstMeta(tags, ['og:url']));
   const description = jsonLd?.description ?? firstMeta(tags, DESCRIPTION_KEYS);
-  const publisher = readPublisher(document, tags, jsonLd, [...new Set([...hostLabels(url), ...hostLabels(canonical)])]);
+  const { name: publisher, isSure: isPublisherSure } = readPublisher(document, tags, jsonLd, [...new Set([...hostLabels(url), ...hostLabels(canonical)])]);
+  const authors = reconcileAuthors(document, tags, jsonLd, { owners: copyrightOwners(tags, jsonLd, publisher), publisher });
+  const published = readPublished(document, tags, jsonLd, [url, canonical]);
+  const unsure = (['authors', 'publisher', 'published'] as const).filter((_, at) => ![authors.isSure, isPublisherSure, published.isSure][at]);
   return {
     url: canonical,
     title: chooseTitle([jsonLd?.headline, jsonLd?.name, ...TITLE_KEYS.map((key) => firstMeta(tags, [key])), pageTitle], readHeading(document), publisher, description),
-    authors: reconcileWithPublisher(reconcileAuthors(document, tags, jsonLd, { owners: copyrightOwners(tags, jsonLd, publisher), publisher }), publisher),
+    authors: reconcileWithPublisher(authors.names, publisher),
     publisher,
-    published: readPublished(document, tags, jsonLd, [url, canonical]),
+    published: published.date,
     modified: normaliseDate(jsonLd?.dateModified) ?? normaliseDate(firstMeta(tags, MODIFIED_KEYS)),
     lang: readLanguage(document, tags, jsonLd),
     description,
+    ...(unsure.length > 0 ? { unsure } : {}),
   };
 }
 
@@ -45,7 +50,7 @@ export function readPageMetadata(document: Document, url: string): CitationData 
 const MIN_TITLE_WORDS = 4;
 
 /** The publisher fields in order of preference, judged against the address, the page's handles and its sections. */
-function readPublisher(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, hosts: string[]): string | null {
+function readPublisher(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, hosts: string[]): PublisherChoice {
   const pageTitle = document.title ?? '';
   const handles = allMeta(tags, ['twitter:site']).map((handle) => handle.replace(/^@/, ''));
   const titles = [pageTitle, jsonLd?.headline].filter((title) => (title ?? '').trim().split(/\s+/).length >= MIN_TITLE_WORDS);
@@ -54,7 +59,7 @@ function readPublisher(document: Document, tags: MetaTags, jsonLd: JsonLdArticle
   // A handle is a name only where it is the address's own ("@comwrap" at blog.comwrap.com).
   const ownHandles = handles.filter((handle) => hosts.includes(letterKey(handle)));
   const corroborated = () => [safely(() => readCopyrightHolder(document)), ...organisationNames(bylines), ...ownHandles];
-  return choosePublisher(declared, { hosts, handles, notNames: [jsonLd?.section, firstMeta(tags, ['article:section']), ...titles], title: pageTitle }, corroborated);
+  return weighPublisher(declared, { hosts, handles, notNames: [jsonLd?.section, firstMeta(tags, ['article:section']), ...titles], title: pageTitle }, corroborated);
 }
 
 /**
@@ -86,15 +91,12 @@ function reconcileWithPublisher(authors: string[], publisher: string | null): st
   return unique(people);
 }
 
-function readPublished(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, urls: string[]): string | null {
-  return (
-    normaliseDate(jsonLd?.datePublished) ??
-    normaliseDate(firstMeta(tags, PUBLISHED_KEYS)) ??
-    safely(() => readVisibleDate(document)) ??
-    urls.map(dateFromUrl).find(Boolean) ??
-    safely(() => readBylineDate(document)) ??
-    dateInText(document.title ?? '')
-  );
+/** The publication date; one read from the address, beside the byline or in the title is to be checked. */
+function readPublished(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, urls: string[]): { date: string | null; isSure: boolean } {
+  const stated = normaliseDate(jsonLd?.datePublished) ?? normaliseDate(firstMeta(tags, PUBLISHED_KEYS)) ?? safely(() => readVisibleDate(document));
+  if (stated) return { date: stated, isSure: true };
+  const inferred = urls.map(dateFromUrl).find(Boolean) ?? safely(() => readBylineDate(document)) ?? dateInText(document.title ?? '');
+  return { date: inferred ?? null, isSure: !inferred };
 }
 
 function readLanguage(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null): string | null {

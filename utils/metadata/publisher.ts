@@ -36,6 +36,17 @@ export interface PublisherContext {
  * when the address spells them. Agencies and hosting platforms come last: the page is published by the site that shows it.
  */
 export function choosePublisher(declared: (string | null | undefined)[], context: PublisherContext = {}, corroborated: () => (string | null | undefined)[] = () => []): string | null {
+  return weighPublisher(declared, context, corroborated).name;
+}
+
+/** A publisher and whether the page states it plainly: in one of its own fields, not an agency, a handle or a copyright line. */
+export interface PublisherChoice {
+  name: string | null;
+  isSure: boolean;
+}
+
+/** choosePublisher, saying also whether the name is sure. */
+export function weighPublisher(declared: (string | null | undefined)[], context: PublisherContext = {}, corroborated: () => (string | null | undefined)[] = () => []): PublisherChoice {
   const hosts = context.hosts ?? [];
   const notNames = new Set((context.notNames ?? []).map((name) => letterKey(name ?? '')).filter(Boolean));
   const isName = (name: string | null): name is string => !!name && !SECTIONS.has(name.toLowerCase()) && !notNames.has(letterKey(name));
@@ -46,8 +57,12 @@ export function choosePublisher(declared: (string | null | undefined)[], context
   const others = () => corroborated().map(cleanPublisher).filter(isName).filter((name) => matchesHost(name, hosts));
   const isBorrowed = (name: string) => isAgencyOrPlatform(name) && !matchesHost(name, hosts);
   const own = names.filter((name) => !isBorrowed(name));
-  const chosen = pickOwn(own, others, hosts) ?? others().find((name) => !isBorrowed(name)) ?? names[0] ?? null;
-  return chosen ? withoutEdition(readerForm(chosen, names, context), hosts) : null;
+  const ownChoice = pickOwn(own, others, hosts);
+  const chosen = ownChoice ?? others().find((name) => !isBorrowed(name)) ?? names[0] ?? null;
+  if (!chosen) return { name: null, isSure: true };
+  const name = withoutEdition(readerForm(chosen, names, context), hosts);
+  // A name only the address's handle gives stays in its lower-case handle form ("hawaiinewsnow"): the reader should check it.
+  return { name, isSure: !!ownChoice && own.includes(chosen) && name !== name.toLowerCase() };
 }
 
 /**

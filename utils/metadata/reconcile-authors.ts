@@ -19,7 +19,7 @@ export interface AuthorContext {
  * A source whose only names are the site's owner ("Condé Nast" as meta author) gives way to the next; a list the
  * visible byline completes ("Maggie Haberman, Mark Landler and Edward Wong" where the tags name one) gives way to it.
  */
-export function reconcileAuthors(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, context: AuthorContext): string[] {
+export function reconcileAuthors(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, context: AuthorContext): AuthorChoice {
   const isSite = (name: string) => !!context.publisher && name.toLowerCase() === context.publisher.toLowerCase();
   const visible = () => readVisibleByline(document, isSite);
   const sources = [
@@ -33,9 +33,23 @@ export function reconcileAuthors(document: Document, tags: MetaTags, jsonLd: Jso
     const names = people(safely(source) ?? [], context.owners);
     if (names.length === 0) continue;
     // Partial declared lists seen are of one name; the visible byline costs a pass over the page, so longer lists stand.
-    return index < 2 && names.length === 1 ? completedBy(names, people(safely(visible) ?? [], context.owners)) : names;
+    if (index < 2) return { names: names.length === 1 ? completedBy(names, people(safely(visible) ?? [], context.owners)) : names, isSure: index > 0 || agreesWithTags(names, tags) };
+    return { names, isSure: index === 2 };
   }
-  return safely(() => readSingleNameByline(document, singleNames(jsonLd))) ?? [];
+  const single = safely(() => readSingleNameByline(document, singleNames(jsonLd))) ?? [];
+  return { names: single, isSure: single.length === 0 };
+}
+
+/** The authors, and whether the page states them plainly (declared, or in a byline element, and not contradicted). */
+export interface AuthorChoice {
+  names: string[];
+  isSure: boolean;
+}
+
+/** JSON-LD's persons agree with the author tags when the tags name none of them or share one. */
+function agreesWithTags(names: string[], tags: MetaTags): boolean {
+  const tagged = allMeta(tags, AUTHOR_KEYS).map(uninvertName).flatMap(parseByline);
+  return tagged.length === 0 || tagged.some((name) => names.includes(name));
 }
 
 /** JSON-LD's persons; one named through a graph reference only when the page shows that name. */

@@ -43,3 +43,15 @@ describe('corrections', () => {
     expect(await loadCorrection(page.url)).toBeNull();
   });
 });
+
+describe('a corrected field', () => {
+  it('is no longer marked for checking', () => {
+    expect(applyCorrection({ ...page, unsure: ['authors', 'published'] }, { authors: ['Ana Ruiz'] }).unsure).toEqual(['published']);
+    expect(applyCorrection({ ...page, unsure: ['authors'] }, { authors: ['Ana Ruiz'] }).unsure).toBeUndefined();
+  });
+  it('without a date cites the day it was read, as APA and MLA ask', async () => {
+    const undated = applyCorrection(page, { published: null });
+    expect(formatCitation(undated, 'apa', new Date(2026, 10, 25)).text).toContain('(n.d.).');
+    expect(formatCitation(undated, 'apa', new Date(2026, 10, 25)).text).toContain('Retrieved November 25, 2026, from');
+  });
+});

@@ -71,3 +71,20 @@ describe('reconciled authors', () => {
     expect(authorsOf(head, `${headline}<p>Text.</p></article>`)).toEqual([]);
   });
 });
+
+describe('fields the page does not state clearly', () => {
+  const read = (head: string, body: string, url = URL_) => readPageMetadata(parseHTML(`<html lang="en"><head>${head}</head><body>${body}</body></html>`).document as unknown as Document, url);
+  const declared = '<meta property="og:site_name" content="The Courier"><meta name="author" content="Ana Ruiz"><meta property="article:published_time" content="2021-05-06">';
+
+  it('marks nothing when the page declares every field', () => {
+    expect(read(declared, `${headline}</article>`).unsure).toBeUndefined();
+  });
+  it.each<[string, string, string, string]>([
+    ['a date read from the address', '<meta property="og:site_name" content="The Courier"><meta name="author" content="Ana Ruiz">', `${headline}</article>`, 'published'],
+    ['authors read from a plain-text line', '<meta property="og:site_name" content="The Courier"><meta property="article:published_time" content="2021-05-06">', `${headline}<div class="x">Written by Ana Ruiz</div></article>`, 'authors'],
+    ['JSON-LD authors the author tag contradicts', `${declared.replace('Ana Ruiz', 'Li Wei')}${ld({ '@type': 'NewsArticle', headline: 'T', author: { '@type': 'Person', name: 'Tomas Berg' } })}`, `${headline}</article>`, 'authors'],
+    ['a publisher found only through an agency', '<meta property="og:site_name" content="Associated Press"><meta name="author" content="Ana Ruiz"><meta property="article:published_time" content="2021-05-06">', `${headline}</article>`, 'publisher'],
+  ])('marks %s', (_, head, body, field) => {
+    expect(read(head, body).unsure).toEqual([field]);
+  });
+});
