@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/analysis/types';
+import { applyCorrection, loadCorrection, saveCorrection } from '@/utils/citation/corrections';
+import type { CitationCorrection } from '@/utils/citation/corrections';
 import { assignSpeakerStyles } from '@/utils/highlight/palette';
 import { t } from '@/utils/i18n';
 import { loadSettings } from '@/utils/settings';
@@ -26,6 +28,14 @@ export default function AnalysisView({ analysis, summarySource }: AnalysisViewPr
   const [look, setLook] = useState<HighlightLook>('tint-and-underline');
   useEffect(() => void loadSettings().then((settings) => setLook(settings.highlightLook)), []);
   const styles = useMemo(() => assignSpeakerStyles(analysis.figures, analysis.quotes, look), [analysis, look]);
+  // The reader's correction of the citation, remembered for this URL, applies to every citation and to the export.
+  const [correction, setCorrection] = useState<CitationCorrection | null>(null);
+  useEffect(() => void loadCorrection(article.url).then(setCorrection), [article.url]);
+  const cited = useMemo(() => ({ ...analysis, article: { ...applyCorrection(article, correction), dir: article.dir } }), [analysis, article, correction]);
+  const correct = (next: CitationCorrection | null) => {
+    setCorrection(next);
+    void saveCorrection(article.url, next);
+  };
   return (
     <div class="analysis" lang={article.lang ?? undefined}>
       <ArticleHeader article={article} />
@@ -39,13 +49,13 @@ export default function AnalysisView({ analysis, summarySource }: AnalysisViewPr
           <HighlightToggle quotes={analysis.quotes} styles={styles} />
           <FigureList figures={analysis.figures} styles={styles} />
           <NumberList numbers={analysis.numbers} />
-          <QuoteList quotes={analysis.quotes} styles={styles} article={article} />
+          <QuoteList quotes={analysis.quotes} styles={styles} article={cited.article} />
         </>
       ) : (
         <StatusMessage kind="notice" title={t('notArticleTitle')} message={t('notArticleMessage')} />
       )}
-      <CitationBox data={article} />
-      <ExportBar analysis={analysis} />
+      <CitationBox page={article} correction={correction} onCorrect={correct} />
+      <ExportBar analysis={cited} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { loadAnalysis } from '../popup/load-analysis';
 import { t } from '../i18n';
 import { loadSettings } from '../settings';
 import { citeAs, isReferenceFormat } from '.';
+import { applyCorrection, loadCorrection } from './corrections';
 import type { FormattedCitation } from './types';
 
 /** The id of the page's "Copy citation" menu item. */
@@ -26,7 +27,9 @@ export async function handleCitationMenuClick(info: { menuItemId: string | numbe
   if (state.status !== 'ready') return signal(tab.id, false);
   const { analysis } = state;
   const { citationStyle } = await loadSettings();
-  const citation = await citeAs(analysis.article, citationStyle, now);
+  // The reader's correction for this page applies here as in the popup.
+  const article = applyCorrection(analysis.article, await loadCorrection(analysis.article.url));
+  const citation = await citeAs(article, citationStyle, now);
   const isRich = !isReferenceFormat(citationStyle);
   const [copied] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: copyInPage, args: [citation.text, isRich ? citation.html : null] });
   return signal(tab.id, copied?.result === true);

@@ -1,5 +1,7 @@
 import { characterAt, isCapitalLetter, isLetter, isLowerChar, isMark, isUpperChar, LATIN_LETTERS } from '../analysis/letters';
-import { CJK_PLACEHOLDERS, NAME_PARTICLES, ORGANISATION_WORDS, PLACEHOLDER_NAMES, ROLE_WORDS } from './words';
+import { CJK_PLACEHOLDERS, INTERFACE_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PLACEHOLDER_NAMES, ROLE_WORDS } from './words';
+
+const INTERFACE = new Set(INTERFACE_WORDS);
 
 const ORGANISATION = new RegExp(`\\b(${ORGANISATION_WORDS.join('|')})\\b`, 'i');
 const PLACEHOLDER = new RegExp(`^(${PLACEHOLDER_NAMES.join('|')})$`, 'i');
@@ -7,7 +9,7 @@ const PARTICLE = new RegExp(`^(${NAME_PARTICLES.join('|')})$`, 'i');
 const ROLE = new RegExp(`\\b(${ROLE_WORDS.join('|')})\\b`, 'i');
 
 /** "By", "Par", "Por", "Von"…: the word a byline starts with, in several languages. */
-const BY_WORD = /^\s*((?:by)+|written by|words by|par|por|von|door|di|da|av|af|od|autor(?:ka)?|auteur|texto|text)\s*:?\s+/i;
+const BY_WORD = /^\s*((?:by)+|written by|words by|par|por|von|door|di|da|av|af|od|autor(?:ka)?|auteur|texto|text|текст|автор)\s*:?\s+/i;
 
 /** What follows the names in a byline: a date, a weekday, "Updated …", "Edited by …", "Photographs by …". */
 const BYLINE_TAIL =
@@ -23,7 +25,16 @@ const GLUED_WORDS = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll}{3})/gu;
 const NEVER = /(?!)/g;
 
 /** Buttons and links that follow a name in a byline box. */
-const SOCIAL_TAIL = /\s*\b(twitter|facebook|instagram|linkedin|e-?mail|follow|bio|contact|view profile)\b.*$/i;
+const SOCIAL_TAIL = /\s*\b(twitter|facebook|instagram|linkedin|e-?mail|follow|bio|contact|view(?: \w+)? profile|view more|more articles|more stories|more from|see all|all posts|all stories|read more)\b.*$/i;
+
+/**
+ * Where a byline runs into the outlet's name or the dateline: a run of capitals glued to a name ("Meg WagnerNEW YORK
+ * DAILY NEWS"), or two words in capitals after a name ("Kevin Ruiz USA TODAY"; one, "Claire DUBOIS", is a French surname).
+ */
+const CAPITALS_TAIL = /(?<=[a-zß-ÿ])(?:[A-ZÀ-Þ]{3,}|\s+[A-ZÀ-Þ]{2,}\s+[A-ZÀ-Þ]{2,}\b).*$/;
+
+/** A sentence after the names: "Finian Cunningham. Sputnik International" (after a word of three letters or more, not an initial). */
+const SENTENCE_TAIL = /(?<=[a-zß-ÿ]{3})\.\s+.*$/;
 
 /** Splits a byline into person names in byline order: drops "By", job descriptions, URLs and organisations. */
 export function parseByline(byline: string): string[] {
@@ -34,6 +45,7 @@ export function parseByline(byline: string): string[] {
     .replace(BY_WORD, '')
     .replace(/\(\s*(?:with|avec|con|mit|com|met|and|et|y)\s+([^)]*)\)/gi, ', $1')
     .replace(BYLINE_TAIL, '')
+    .replace(SENTENCE_TAIL, '')
     .replace(hasCaseChange(byline) ? GLUED_WORDS : NEVER, ', ')
     .replace(SOCIAL_TAIL, '')
     .replace(/\s+(is|est|es|ist|è|é)\s+(a|an|the|une?|el|la|le|ein|eine|der|die|das|o|um|uma)?\b.*$/i, '')
@@ -60,8 +72,9 @@ export function uninvertName(value: string): string {
 /**
  * Commas, ampersands and "and" in the languages of the word lists; Czech "a" only before a capital. A case-insensitive
  * Unicode pattern was slow to compile: this one holds no Unicode class, and "a" is followed by a letter of a cased script.
+ * The one-letter words are lower case only: "E." and "Y." are initials ("Sarah E. Needleman", "Bruce Y. Lee").
  */
-const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\ba\b(?=\s+[${LATIN_LETTERS}\u0370-\u03FF\u0400-\u052F\u0531-\u0587])|\bi\b)\s*`, 'i');
+const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|;|&|\b(?:[Aa]nd|AND|[Uu]nd|UND|et|ET|en|og|och)\b|\b[yei]\b(?!\.)|\ba\b(?=\s+[${LATIN_LETTERS}\u0370-\u03FF\u0400-\u052F\u0531-\u0587]))\s*`);
 
 /** Splits "A, B and C" (and its translations) into names. */
 function splitNames(byline: string): string[] {
@@ -73,6 +86,7 @@ function cleanName(name: string): string {
     .replace(BY_WORD, '')
     .replace(/\s*\(.*?\)\s*/g, ' ')
     .replace(/\s*@\S+/g, '')
+    .replace(CAPITALS_TAIL, '')
     .replace(/^[.,;:\s]+|[.,;:\s]+$/g, '')
     .trim();
 }
@@ -97,12 +111,18 @@ export function isPersonName(name: string): boolean {
   if (isCjk(name) && /^\p{Script=Han}{2,4}$/u.test(name)) return !CJK_PLACEHOLDERS.includes(name);
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5 || /^the$/i.test(words[0] ?? '')) return false;
+  if (words.some((word) => INTERFACE.has(word.toLowerCase()))) return false;
   // "S.Paulo" is a place written short, not an initial ("J.R.R." and "D." are initials).
   if (words.some((word) => word[1] === '.' && /^\p{Lu}\.\p{Lu}\p{Ll}/u.test(word))) return false;
   // Arabic and Hebrew have no capitals but space their names: two to five words of that script are a name.
   // (Chinese and Japanese names are written unspaced: handled above, and spaced Han words are menus, not names.)
   if (isHebrewOrArabic(name) && (words.every((word) => /^[\p{Script=Arabic}\p{M}-]+$/u.test(word)) || words.every((word) => /^[\p{Script=Hebrew}\p{M}'"׳״-]+$/u.test(word)))) return true;
   return words.every((word) => isCapitalisedWord(word) || PARTICLE.test(word));
+}
+
+/** A single capitalised word that is no placeholder, organisation or job: "Regan" may be a name where a source says so. */
+export function isCapitalisedName(word: string): boolean {
+  return word.length >= 2 && isCapitalisedWord(word) && !PLACEHOLDER.test(word) && !ORGANISATION.test(word) && !ROLE.test(word) && !/\d/.test(word);
 }
 
 /** "Gallant", "O’Neill", "Jean-Luc", "J.R.R.": a capital or an apostrophe, then letters, marks, apostrophes, dots, hyphens. */

@@ -1,4 +1,5 @@
-import { isOrganisationByline, parseByline } from './authors';
+import { isCapitalisedName, isOrganisationByline, parseByline } from './authors';
+import { dateInText } from './dates';
 
 /** Elements that carry a visible byline: microdata, rel=author, and class or id names used for bylines. */
 const BYLINE_SELECTOR = [
@@ -31,25 +32,121 @@ const MAX_BYLINE_CHARS = 200;
  * only until one names someone (most pages answer at their first), and author links are only sought when no byline
  * element answers.
  */
-export function readVisibleByline(document: Document): string[] {
+export function readVisibleByline(document: Document, isSite: (name: string) => boolean = () => false): string[] {
   const candidates = [...document.querySelectorAll(BYLINE_SELECTOR)];
-  return namesFromFirst(candidates, (element) => !isForeign(element, true))
-    ?? namesFromFirst(candidates, (element) => !isForeign(element, false))
-    ?? namesFromFirst([...document.querySelectorAll(AUTHOR_LINK_SELECTOR)], (element) => !isForeign(element, true))
+  const heading = mainHeading(document);
+  return namesFromFirst(candidates, (element) => !isForeign(element, true, heading), isSite)
+    ?? namesFromFirst(candidates, (element) => !isForeign(element, false, heading), isSite)
+    ?? namesFromFirst([...document.querySelectorAll(AUTHOR_LINK_SELECTOR)], (element) => !isForeign(element, true, heading), isSite)
     ?? [];
 }
 
-/** The names of the first of the accepted elements that holds a byline, or null when none does. */
-function namesFromFirst(elements: readonly Element[], accepts: (element: Element) => boolean): string[] | null {
+/**
+ * The names of the first of the accepted elements that holds a byline, or null when none does. An element that
+ * holds only "By" stands for its parent (the names follow in sibling elements); one that names the site is its logo.
+ */
+function namesFromFirst(elements: readonly Element[], accepts: (element: Element) => boolean, isSite: (name: string) => boolean): string[] | null {
   for (const element of elements) {
     if (!accepts(element)) continue;
-    const text = bylineText(element);
+    const own = bylineText(element);
+    const parent = BY_ALONE.test(own) ? element.parentElement : null;
+    const text = parent ? (parent.textContent ?? '').replace(/\s+/g, ' ').trim() : own;
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
     if (isOrganisationByline(text)) return [];
-    const names = parseByline(text);
+    const names = parseByline(text).filter((name) => !isSite(name));
     if (names.length > 0) return names;
   }
   return null;
+}
+
+/** "By" on its own, in the languages BY_WORD reads. */
+const BY_ALONE = /^(by|written by|par|por|von|door|di|av|af|od)\s*:?$/i;
+
+/** The opening words of a byline written as plain text: "Written by Ana Ruiz, MS, RD on November 14, 2019". */
+const TEXT_BYLINE = /^\s*(?:by|written by|reviewed by)\s+\S/i;
+
+/** Elements that may hold a plain-text byline: one whose first words, before any child element's, are "By …" or "Written by". */
+const TEXT_BYLINE_SELECTOR = 'p, div, span';
+
+/**
+ * A byline with no byline class: the first short element whose own first words are "By" or "Written by" and that
+ * names people. Read only when no other source names anyone.
+ */
+export function readTextByline(document: Document): string[] {
+  for (const element of textBylineElements(document)) {
+    const names = parseByline(compact(element).replace(/^reviewed by\s+/i, 'By '));
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/** Short elements, outside asides and related stories, whose own first words are "By …" or "Written by …". */
+function textBylineElements(document: Document): Element[] {
+  return [...document.querySelectorAll(TEXT_BYLINE_SELECTOR)].filter(
+    (element) => TEXT_BYLINE.test(leadingText(element)) && !isForeign(element, true) && compact(element).length <= MAX_BYLINE_CHARS,
+  );
+}
+
+/** How far up from a byline its dateline may sit: the byline's line and the block that holds it. */
+const DATELINE_LEVELS = 3;
+
+/** The bylines whose surroundings are searched for a date: a page's first few. */
+const MAX_DATED_BYLINES = 5;
+
+/**
+ * The date written beside the byline ("Von Moritz Bachmann publiziert am 30. Juli 2018", "Written by … on November
+ * 14, 2019"): the first date in the byline element or the short blocks around it.
+ */
+export function readBylineDate(document: Document): string | null {
+  const heading = mainHeading(document);
+  const bylines = [...document.querySelectorAll(`${BYLINE_SELECTOR}, ${AUTHOR_LINK_SELECTOR}`)].filter((element) => !isForeign(element, true, heading)).slice(0, MAX_DATED_BYLINES);
+  for (const byline of [...bylines, ...textBylineElements(document).slice(0, 1)]) {
+    let node: Element | null = byline;
+    for (let level = 0; node && level < DATELINE_LEVELS; level++, node = node.parentElement) {
+      const text = compact(node);
+      // Above the byline's own block lie the story's paragraphs and headline, whose dates are not the publication's.
+      if (text.length > MAX_BYLINE_CHARS * 2 || (level > 0 && ((heading && node.contains(heading)) || node.querySelectorAll('p').length > 1))) break;
+      const date = dateInText(text);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+function compact(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The text of an element's leading text nodes, up to its first child element's text. */
+function leadingText(element: Element): string {
+  let text = '';
+  for (let node = element.firstChild; node && text.length < 20; node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1) return `${text} ${node.textContent ?? ''}`;
+  }
+  return text;
+}
+
+/**
+ * A one-word name ("Regan") is a name only where two sources agree: JSON-LD's Person and a visible "by Regan".
+ * Returns that name, or nothing.
+ */
+export function readSingleNameByline(document: Document, names: string[]): string[] {
+  const candidates = names.filter((name) => isCapitalisedName(name));
+  if (candidates.length === 0) return [];
+  const heading = mainHeading(document);
+  for (const element of document.querySelectorAll(BYLINE_SELECTOR)) {
+    if (isForeign(element, true, heading)) continue;
+    const text = bylineText(element).replace(/^(?:written\s+)?by\s+/i, '');
+    const match = candidates.find((name) => text === name);
+    if (match && bylineText(element) !== text) return [match];
+  }
+  return [];
+}
+
+/** The article's headline element: the h1 in the article, else the first h1 of three words or more (not the logo's). */
+function mainHeading(document: Document): Element | null {
+  return document.querySelector('article h1, h1[itemprop~="headline" i]') ?? [...document.querySelectorAll('h1')].find((h1) => (h1.textContent ?? '').trim().split(/\s+/).length >= 3) ?? null;
 }
 
 /** Microdata may give the name in a `content` attribute rather than as text. */
@@ -60,11 +157,12 @@ function bylineText(element: Element): string {
 }
 
 /** Inside related stories, comments, sidebars or quotations (up to, not including, <body>); asides too when `isStrict`. */
-function isForeign(element: Element, isStrict: boolean): boolean {
+function isForeign(element: Element, isStrict: boolean, heading: Element | null = null): boolean {
   for (let node: Element | null = element; node && !/^(BODY|HTML)$/i.test(node.tagName); node = node.parentElement) {
     if (FOREIGN_TAGS.test(node.tagName) || (isStrict && /^ASIDE$/i.test(node.tagName))) return true;
     const label = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (FOREIGN_CONTAINER.test(label)) return true;
+    // A layout class ("penci_sidebar": the page has a sidebar) on a container that holds the headline is the page itself.
+    if (FOREIGN_CONTAINER.test(label) && !(heading && node.contains(heading))) return true;
   }
   return false;
 }

@@ -40,10 +40,15 @@ const DATE_FORMS: [RegExp, (m: RegExpMatchArray) => string | null][] = [
   [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/, (m) => fromParts(m[1], Number(m[2]), m[3])],
 ];
 
-/** A /2023/01/31/ or 2023-01-31 style date in a URL path: a last resort. */
+/** A date in a URL path: /2023/01/31/, 2023-01-31, /2019/nov/18/, or a slug ending -20191115/. A last resort. */
 export function dateFromUrl(url: string | null): string | null {
-  const match = url?.match(/\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|$|[-_.])/);
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+  const path = url?.replace(/[?#].*$/, '') ?? '';
+  const numeric = path.match(/\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|$|[-_.])/);
+  if (numeric) return `${numeric[1]}-${numeric[2]}-${numeric[3]}`;
+  const named = path.match(/\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})\//i);
+  if (named) return fromParts(named[1], monthName(named[2]), named[3]);
+  const slug = path.match(/[-_]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\/?$/);
+  return slug ? `${slug[1]}-${slug[2]}-${slug[3]}` : null;
 }
 
 /** Visible datelines: `<time datetime>` first, then elements whose class says they hold the publication date. */

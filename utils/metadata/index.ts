@@ -1,11 +1,14 @@
-import { parseByline, uninvertName } from './authors';
-import { readAuthorNotes, readVisibleByline } from './byline';
 import { dateFromUrl, dateInText, normaliseDate, readVisibleDate } from './dates';
 import { readJsonLdArticle } from './json-ld';
 import type { JsonLdArticle } from './json-ld';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import type { MetaTags } from './meta-tags';
-import { choosePublisher } from './publisher';
+import { readBylineDate } from './byline';
+import { weighPublisher } from './publisher';
+import type { PublisherChoice } from './publisher';
+import { AUTHOR_KEYS, reconcileAuthors } from './reconcile-authors';
+import { hostLabels, letterKey } from './site-name';
+import { organisationNames, readCopyrightHolder, readMicrodataPublisher } from './site-sources';
 import { chooseTitle, publisherFromTitle, readHeading } from './title';
 import type { CitationData } from './types';
 import { canonicalUrl } from './url';
@@ -17,7 +20,6 @@ const PUBLISHED_KEYS = [
   'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'pubdate', 'publishdate', 'publish-date', 'datepublished', 'og:article:published_time',
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
-const AUTHOR_KEYS = ['citation_author', 'author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'article:author'];
 const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description', 'dc.description'];
 
 /** Reads what a document says about itself and reconciles the sources into citation data. */
@@ -25,36 +27,39 @@ export function readPageMetadata(document: Document, url: string): CitationData 
   const tags = readMetaTags(document);
   const jsonLd = safely(() => readJsonLdArticle(document));
   const pageTitle = document.title ?? '';
-  const publisher = choosePublisher([jsonLd?.publisher, ...PUBLISHER_KEYS.map((key) => firstMeta(tags, [key])), microdataPublisher(document), publisherFromTitle(pageTitle)]);
   const canonical = canonicalUrl(document, url, jsonLd?.url ?? firstMeta(tags, ['og:url']));
+  const description = jsonLd?.description ?? firstMeta(tags, DESCRIPTION_KEYS);
+  const { name: publisher, isSure: isPublisherSure } = readPublisher(document, tags, jsonLd, [...new Set([...hostLabels(url), ...hostLabels(canonical)])]);
+  const authors = reconcileAuthors(document, tags, jsonLd, { owners: copyrightOwners(tags, jsonLd, publisher), publisher });
+  const published = readPublished(document, tags, jsonLd, [url, canonical]);
+  const unsure = (['authors', 'publisher', 'published'] as const).filter((_, at) => ![authors.isSure, isPublisherSure, published.isSure][at]);
   return {
     url: canonical,
-    title: chooseTitle([jsonLd?.headline, jsonLd?.name, ...TITLE_KEYS.map((key) => firstMeta(tags, [key])), pageTitle], readHeading(document), publisher),
-    authors: reconcileWithPublisher(readAuthors(document, tags, jsonLd, copyrightOwners(tags, jsonLd, publisher)), publisher),
+    title: chooseTitle([jsonLd?.headline, jsonLd?.name, ...TITLE_KEYS.map((key) => firstMeta(tags, [key])), pageTitle], readHeading(document), publisher, description),
+    authors: reconcileWithPublisher(authors.names, publisher),
     publisher,
-    published: readPublished(document, tags, jsonLd, [url, canonical]),
+    published: published.date,
     modified: normaliseDate(jsonLd?.dateModified) ?? normaliseDate(firstMeta(tags, MODIFIED_KEYS)),
     lang: readLanguage(document, tags, jsonLd),
-    description: jsonLd?.description ?? firstMeta(tags, DESCRIPTION_KEYS),
+    description,
+    ...(unsure.length > 0 ? { unsure } : {}),
   };
 }
 
-/**
- * People in byline order: JSON-LD persons, then meta tags, then the visible byline, then an author note. A source
- * whose only names are the site's owner ("Condé Nast" as meta author) gives way to the next.
- */
-function readAuthors(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, owners: string[]): string[] {
-  const sources = [
-    () => (jsonLd?.authors ?? []).filter((author) => !author.isOrganization).flatMap((author) => parseByline(author.name)),
-    () => allMeta(tags, AUTHOR_KEYS).map(uninvertName).flatMap(parseByline),
-    () => readVisibleByline(document),
-    () => readAuthorNotes(document),
-  ];
-  for (const source of sources) {
-    const names = unique(safely(source) ?? []).filter((name) => !owners.some((owner) => owner.includes(name.toLowerCase())));
-    if (names.length > 0) return names;
-  }
-  return [];
+/** Words enough that a title is no site's name: a shorter `<title>` may be the site's name alone. */
+const MIN_TITLE_WORDS = 4;
+
+/** The publisher fields in order of preference, judged against the address, the page's handles and its sections. */
+function readPublisher(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, hosts: string[]): PublisherChoice {
+  const pageTitle = document.title ?? '';
+  const handles = allMeta(tags, ['twitter:site']).map((handle) => handle.replace(/^@/, ''));
+  const titles = [pageTitle, jsonLd?.headline].filter((title) => (title ?? '').trim().split(/\s+/).length >= MIN_TITLE_WORDS);
+  const declared = [jsonLd?.publisher, ...PUBLISHER_KEYS.map((key) => firstMeta(tags, [key])), safely(() => readMicrodataPublisher(document)), publisherFromTitle(pageTitle, hosts)];
+  const bylines = [...allMeta(tags, AUTHOR_KEYS), ...(jsonLd?.authors ?? []).map((author) => author.name)];
+  // A handle is a name only where it is the address's own ("@comwrap" at blog.comwrap.com).
+  const ownHandles = handles.filter((handle) => hosts.includes(letterKey(handle)));
+  const corroborated = () => [safely(() => readCopyrightHolder(document)), ...organisationNames(bylines), ...ownHandles];
+  return weighPublisher(declared, { hosts, handles, notNames: [jsonLd?.section, firstMeta(tags, ['article:section']), ...titles], title: pageTitle }, corroborated);
 }
 
 /**
@@ -86,25 +91,17 @@ function reconcileWithPublisher(authors: string[], publisher: string | null): st
   return unique(people);
 }
 
-function readPublished(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, urls: string[]): string | null {
-  return (
-    normaliseDate(jsonLd?.datePublished) ??
-    normaliseDate(firstMeta(tags, PUBLISHED_KEYS)) ??
-    safely(() => readVisibleDate(document)) ??
-    urls.map(dateFromUrl).find(Boolean) ??
-    dateInText(document.title ?? '')
-  );
+/** The publication date; one read from the address, beside the byline or in the title is to be checked. */
+function readPublished(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null, urls: string[]): { date: string | null; isSure: boolean } {
+  const stated = normaliseDate(jsonLd?.datePublished) ?? normaliseDate(firstMeta(tags, PUBLISHED_KEYS)) ?? safely(() => readVisibleDate(document));
+  if (stated) return { date: stated, isSure: true };
+  const inferred = urls.map(dateFromUrl).find(Boolean) ?? safely(() => readBylineDate(document)) ?? dateInText(document.title ?? '');
+  return { date: inferred ?? null, isSure: !inferred };
 }
 
 function readLanguage(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | null): string | null {
   const declared = document.documentElement?.getAttribute('lang') || jsonLd?.inLanguage || firstMeta(tags, ['og:locale', 'dc.language', 'content-language', 'language']);
   return declared ? declared.trim().replace('_', '-') : null;
-}
-
-/** The publisher named by schema.org microdata (`itemprop="publisher"` with a name inside). */
-function microdataPublisher(document: Document): string | null {
-  const name = document.querySelector('[itemprop~="publisher" i] [itemprop~="name" i]');
-  return name?.getAttribute('content') ?? name?.textContent?.trim() ?? null;
 }
 
 /** Metadata comes from the open web: one malformed source must never stop the others. */

@@ -10,11 +10,15 @@ export interface JsonLdArticle {
   inLanguage: string | null;
   description: string | null;
   copyrightHolder: string | null;
+  /** The section the article is filed under ("U.S.", "Opinion"): a name that is never the publisher. */
+  section: string | null;
 }
 
 export interface JsonLdAuthor {
   name: string;
   isOrganization: boolean;
+  /** Named through a graph reference ({"@id": …}): often the account that posted, to be confirmed by the page. */
+  isReferenced: boolean;
 }
 
 /** schema.org types that describe the article itself (the rest of a graph is breadcrumbs, sites, people…). */
@@ -30,7 +34,7 @@ export function readJsonLdArticle(document: Document): JsonLdArticle | null {
     flattenGraph(parseJson(script.textContent ?? '')),
   );
   const best = pickArticleNode(nodes);
-  return best ? toArticle(best) : null;
+  return best ? toArticle(resolveReferences(best, nodes)) : null;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -59,6 +63,20 @@ function flattenGraph(value: unknown): JsonObject[] {
   return [value, ...flattenGraph(graph)];
 }
 
+/** A graph names its author and publisher by reference ({"@id": "#org"}): the node with that id stands in. */
+function resolveReferences(node: JsonObject, nodes: JsonObject[]): JsonObject {
+  const byId = new Map(nodes.filter((other) => typeof other['@id'] === 'string' && Object.keys(other).length > 1).map((other) => [other['@id'] as string, other]));
+  const resolve = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolve);
+    return isObject(value) && typeof value['@id'] === 'string' && !value['name'] ? byId.get(value['@id']) ?? value : value;
+  };
+  const authors = toList(node['author']).map((author) => {
+    const resolved = resolve(author);
+    return resolved !== author && isObject(resolved) ? { ...resolved, [REFERENCED]: true } : author;
+  });
+  return { ...node, author: authors, publisher: resolve(node['publisher']) };
+}
+
 function pickArticleNode(nodes: JsonObject[]): JsonObject | null {
   const articles = nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
   const rank = (node: JsonObject) => (typesOf(node).includes('WebPage') ? 1 : 0) - (node['headline'] ? 1 : 0);
@@ -82,14 +100,18 @@ function toArticle(node: JsonObject): JsonLdArticle {
     inLanguage: text(node['inLanguage']),
     description: text(node['description']),
     copyrightHolder: nameOf(firstOf(node['copyrightHolder'])),
+    section: text(node['articleSection']),
   };
 }
+
+/** Marks an author node reached through a reference (a key no JSON-LD document can hold). */
+const REFERENCED = ' referenced';
 
 function toAuthor(value: unknown): JsonLdAuthor[] {
   const name = nameOf(value);
   if (!name) return [];
   const isOrganization = isObject(value) && typesOf(value).some((type) => /Organization|NewsMediaOrganization|Corporation/.test(type));
-  return [{ name, isOrganization }];
+  return [{ name, isOrganization, isReferenced: isObject(value) && value[REFERENCED] === true }];
 }
 
 function nameOf(value: unknown): string | null {

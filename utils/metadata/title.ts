@@ -1,14 +1,46 @@
 import { isPersonName } from './authors';
+import { matchesHost } from './site-name';
 
 /** Separators between a headline and the site's name in `<title>` and og:title. */
 const SEPARATOR = /\s+[|–—\-:·•»/]\s+/;
 
-/** Picks the headline: the visible `<h1>` when it agrees with a declared title, else the first declared title, without its site suffix. */
-export function chooseTitle(declared: (string | null | undefined)[], heading: string | null, publisher: string | null): string {
+/**
+ * Picks the headline: the visible `<h1>` when a declared title agrees with it or when it reads as this story's
+ * headline (a variant the page shows: it shares words with the declared titles or the description), else the title
+ * most sources declare, without its site suffix; never with a kicker ("Column: …").
+ */
+export function chooseTitle(declared: (string | null | undefined)[], heading: string | null, publisher: string | null, description: string | null = null): string {
   const titles = declared.filter((title): title is string => !!title?.trim()).map((title) => stripSiteSuffix(title, publisher));
   const visible = heading ? clean(heading) : null;
-  if (visible && titles.some((title) => sameTitle(title, visible))) return visible;
-  return mostDeclared(titles) ?? '';
+  if (visible && titles.some((title) => sameTitle(title, visible))) return withoutKicker(visible);
+  if (visible && isStoryHeadline(visible, [...titles, description ?? ''], publisher)) return withoutKicker(visible);
+  return withoutKicker(mostDeclared(titles) ?? '');
+}
+
+/** Words a heading must have to be a headline rather than a logo, a section or a menu ("Offices"). */
+const MIN_HEADLINE_WORDS = 4;
+
+/** Long words a heading shares with what the page declares, to be the same story's headline. */
+const MIN_SHARED_WORDS = 2;
+
+function isStoryHeadline(heading: string, declared: string[], publisher: string | null): boolean {
+  if (heading.split(' ').length < MIN_HEADLINE_WORDS || namesSite(heading, publisher)) return false;
+  const elsewhere = new Set(declared.flatMap(longWords));
+  return new Set(longWords(heading).filter((word) => elsewhere.has(word))).size >= MIN_SHARED_WORDS;
+}
+
+/** Lower-case words of four letters or more (any script: letters are what is not space or punctuation here). */
+function longWords(text: string): string[] {
+  return text.toLowerCase().split(/[\s.,;:!?'"“”‘’«»()[\]|/–—-]+/).filter((word) => word.length >= 4);
+}
+
+/** Kickers set before a headline ("Column:", "Opinion:", "Analyse :"), never part of a citation's title (lower case, sorted). */
+const KICKERS = new Set(['analyse', 'analysis', 'análisis', 'chronique', 'column', 'columna', 'commentary', 'editorial', 'éditorial', 'op-ed', 'opinion', 'opinión', 'perspective', 'tribune']);
+
+/** "Column: The merger sends a signal" → The merger sends a signal; the rest must read as a headline. */
+export function withoutKicker(title: string): string {
+  const match = title.match(/^([^:]{2,20}?)\s*:\s+(.+)$/);
+  return match?.[1] && match[2] && KICKERS.has(match[1].toLowerCase()) && match[2].split(' ').length >= 3 ? match[2] : title;
 }
 
 /** The title most sources agree on; on a tie, the one from the most preferred source. */
@@ -47,11 +79,15 @@ function namesSite(part: string, publisher: string | null): boolean {
   return core(part).includes(core(publisher)) || core(publisher).includes(core(part));
 }
 
-/** A site name at the end of `<title>`, used when nothing names the publisher. */
-export function publisherFromTitle(title: string): string | null {
+/**
+ * A site name at the end of `<title>`, used when nothing names the publisher: not a person's name unless the address
+ * spells it ("Sputnik International" at sputniknews.com), never a number or a year ("comwrap auf der DMEXCO 2018").
+ */
+export function publisherFromTitle(title: string, hosts: readonly string[] = []): string | null {
   const parts = clean(title).split(SEPARATOR);
   const tail = parts.length > 1 ? parts[parts.length - 1]?.trim() : null;
-  return tail && tail.length <= 40 && !isPersonName(tail) && !/^\d/.test(tail) ? tail : null;
+  if (!tail || tail.length > 40 || /^\d|\b(?:19|20)\d{2}\b/.test(tail)) return null;
+  return !isPersonName(tail) || matchesHost(tail, hosts) ? tail : null;
 }
 
 function sameTitle(a: string, b: string): boolean {

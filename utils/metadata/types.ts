@@ -13,4 +13,12 @@ export interface CitationData {
   /** BCP 47 language tag, e.g. "en" or "fr-FR". */
   lang: string | null;
   description: string | null;
+  /**
+   * The fields the page does not state clearly (read only from a plain-text byline, a URL, a copyright line, an
+   * agency; or sources that disagree): the popup asks the reader to check them. Absent when every field is sure.
+   */
+  unsure?: CitationField[];
 }
+
+/** The fields of a citation a reader may need to check or correct. */
+export type CitationField = 'title' | 'authors' | 'publisher' | 'published';

@@ -3,7 +3,7 @@ export const ORGANISATION_WORDS = [
   'afp', 'agence', 'agencia', 'agencies', 'agency', 'ap', 'associated press', 'bureau', 'channel', 'correspondent',
   'correspondents', 'desk', 'editorial', 'editors', 'foundation', 'group', 'licence', 'license', 'magazine', 'media',
   'network', 'news', 'newsroom', 'online', 'post', 'press', 'redacción', 'redaktion', 'reporters', 'reuters',
-  'rédaction', 'service', 'staff', 'team', 'times', 'tribune', 'wire', 'writers',
+  'rédaction', 'service', 'staff', 'submissions', 'team', 'times', 'tribune', 'wire', 'writers', 'zone',
 ];
 
 /** Values that stand in for an author without naming one (lower case, sorted). */
@@ -30,4 +30,10 @@ export const ROLE_WORDS = [
  */
 export const CJK_PLACEHOLDERS = [
   '个人', '个人资料', '作者', '個人', '個人資料', '匿名', '名片', '小编', '本报', '筆者', '編輯', '编辑', '著者', '記者', '設定', '记者', '设定',
+];
+
+/** Words of the page's interface that run into bylines: a "name" holding one is a button or a link. Not surnames such as More or Read (lower case, sorted). */
+export const INTERFACE_WORDS = [
+  'articles', 'bio', 'biography', 'click', 'comment', 'comments', 'contact', 'email', 'follow', 'login', 'menu',
+  'newsletter', 'orcid', 'posts', 'profile', 'share', 'sign', 'stories', 'subscribe', 'view',
 ];

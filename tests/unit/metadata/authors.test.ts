@@ -31,6 +31,16 @@ describe('parseByline finds', () => {
     ['Leonardo DiCaprio and Betsy DeVos', ['Leonardo DiCaprio', 'Betsy DeVos']],
     ['ليلى حداد', ['ليلى حداد']],
     ['דנה לוין', ['דנה לוין']],
+    ['Sarah E. Needleman', ['Sarah E. Needleman']],
+    ['Bruce Y. Lee', ['Bruce Y. Lee']],
+    ['Meg WagnerNEW YORK DAILY NEWSDec 16, 2016', ['Meg Wagner']],
+    ['Kevin Ruiz USA TODAY', ['Kevin Ruiz']],
+    ['By MEG KINNARD and ERRIN HAINES, Associated Press', ['Meg Kinnard', 'Errin Haines']],
+    ['Finian Cunningham. Sputnik International', ['Finian Cunningham']],
+    ['Par Claire DUBOIS', ['Claire DUBOIS']],
+    ['Текст: Венера Ерофеева', ['Венера Ерофеева']],
+    ['Jose AltoverosView More Articles', ['Jose Altoveros']],
+    ['Ana Ruiz y Li Wei', ['Ana Ruiz', 'Li Wei']],
   ])('%s → %j', (byline, names) => {
     expect(parseByline(byline)).toEqual(names);
   });
@@ -54,6 +64,9 @@ describe('parseByline does not find', () => {
     ['just some words here'],
     ['Ana ruiz'],
     ['بقلم'],
+    ['Zone Justice'],
+    ['Apartment Therapy Submissions'],
+    ['View ORCID Profile'],
   ])('%s', (byline) => {
     expect(parseByline(byline)).toEqual([]);
   });

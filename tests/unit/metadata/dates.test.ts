@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { readPageMetadata } from '@/utils/metadata';
 import { dateFromUrl, dateInText, normaliseDate } from '@/utils/metadata/dates';
 
 describe('normaliseDate finds', () => {
@@ -29,6 +31,10 @@ describe('dateFromUrl', () => {
     ['https://news.example/world/2015/03/18/story.html', '2015-03-18'],
     ['https://news.example/2023-01-31-some-story', '2023-01-31'],
     ['https://news.example/world/story-123', null],
+    ['https://facts.example/state/statements/2019/nov/18/ana-ruiz/claim/', '2019-11-18'],
+    ['https://science.example/tuft-cells-set-off-immune-responses-20191115/', '2019-11-15'],
+    ['https://news.example/story-20191345/', null],
+    ['https://news.example/story?id=20191115', null],
     [null, null],
   ])('%s → %s', (url, date) => {
     expect(dateFromUrl(url)).toBe(date);
@@ -38,5 +44,16 @@ describe('dateFromUrl', () => {
 describe('dateInText', () => {
   it('reads a dotted day-month-year in a page title', () => {
     expect(dateInText('Una solución - 07.12.2017 - El Diario')).toBe('2017-12-07');
+  });
+});
+
+describe('the date beside the byline', () => {
+  const read = (body: string) => readPageMetadata(parseHTML(`<html><head></head><body>${body}</body></html>`).document as unknown as Document, 'https://news.example/a').published;
+  it.each([
+    ['<article><h1>Harbour tunnel approved by the council</h1><p><span>Von</span> <a class="author-link" href="/author/ana-ruiz">Ana Ruiz</a> <span class="dimmed">publiziert am 30. Juli 2018</span></p></article>', '2018-07-30'],
+    ['<article><h1>Harbour tunnel approved by the council</h1><div class="x"> Written by <a href="/team">Ana Ruiz, MS</a> on November 14, 2019</div></article>', '2019-11-14'],
+    ['<article><h1>Harbour tunnel approved by the council</h1><p>By Ana Ruiz</p><p>The council met on 3 May 2017 and much later again.</p></article>', null],
+  ])('%s → %s', (body, date) => {
+    expect(read(body)).toBe(date);
   });
 });

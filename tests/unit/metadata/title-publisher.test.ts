@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choosePublisher, cleanPublisher } from '@/utils/metadata/publisher';
-import { chooseTitle, publisherFromTitle, stripSiteSuffix } from '@/utils/metadata/title';
+import { chooseTitle, publisherFromTitle, stripSiteSuffix, withoutKicker } from '@/utils/metadata/title';
 
 describe('stripSiteSuffix removes', () => {
   it.each([
@@ -32,6 +32,18 @@ describe('chooseTitle', () => {
   it('takes the title most sources agree on when the headline matches none', () => {
     expect(chooseTitle(['a description', 'New Zealand', 'New Zealand - Wikipedia'], 'Menu', 'Wikipedia')).toBe('New Zealand');
   });
+  it('prefers the visible headline the page shows over a declared variant of the same story', () => {
+    const declared = ['Harbour tunnel vote passes after long council debate | The Courier'];
+    expect(chooseTitle(declared, 'Why the harbour tunnel finally won the council vote', 'The Courier')).toBe('Why the harbour tunnel finally won the council vote');
+  });
+  it('keeps the declared title when the heading shares too little with it (a section, a menu, another story)', () => {
+    const declared = ['Harbour tunnel vote passes after long council debate'];
+    expect(chooseTitle(declared, 'Most read stories this week', 'The Courier')).toBe('Harbour tunnel vote passes after long council debate');
+    expect(chooseTitle(declared, 'Offices', 'The Courier')).toBe('Harbour tunnel vote passes after long council debate');
+  });
+  it('reads a heading as the headline when the description shares its words', () => {
+    expect(chooseTitle(['The rise of a forgotten novelist'], 'The Disappearance of Anna Kessler', null, 'How Anna Kessler vanished from the shelves')).toBe('The Disappearance of Anna Kessler');
+  });
   it('ignores a site-logo h1 and empty sources', () => {
     expect(chooseTitle([null, '', 'Harbour tunnel approved | The Courier'], 'The Courier', 'The Courier')).toBe('Harbour tunnel approved');
   });
@@ -55,5 +67,18 @@ describe('publishers', () => {
   it('reads a site name from the end of <title> but not a person', () => {
     expect(publisherFromTitle('Harbour tunnel approved | The Courier')).toBe('The Courier');
     expect(publisherFromTitle('Notes on tunnels | Ana Ruiz')).toBeNull();
+  });
+});
+
+describe('withoutKicker', () => {
+  it.each([
+    ['Column: The merger sends a dismal signal', 'The merger sends a dismal signal'],
+    ['Opinion: Why the tunnel matters', 'Why the tunnel matters'],
+    ['Chronique : la ville et son tunnel', 'la ville et son tunnel'],
+  ])('drops the kicker of %s', (title, expected) => {
+    expect(withoutKicker(title)).toBe(expected);
+  });
+  it.each([['Breaking News: Tunnel opens early'], ['Star Wars Jedi: Fallen Order review'], ['Opinion: Yes']])('keeps %s', (title) => {
+    expect(withoutKicker(title)).toBe(title);
   });
 });

@@ -1,0 +1,42 @@
+import { isOrganisationByline } from './authors';
+
+/** The publisher named by schema.org microdata: a name inside `itemprop="publisher"`, else its logo's alt text or link title. */
+export function readMicrodataPublisher(document: Document): string | null {
+  const publisher = document.querySelector('[itemprop~="publisher" i]');
+  if (!publisher) return null;
+  const name = publisher.querySelector('[itemprop~="name" i]');
+  const text = name?.getAttribute('content') ?? name?.textContent?.trim();
+  if (text) return text;
+  return publisher.querySelector('img[alt]')?.getAttribute('alt')?.trim() || publisher.querySelector('a[title]')?.getAttribute('title')?.trim() || null;
+}
+
+/** Where a page states who owns it: its footer, or an element named for the notice. */
+const COPYRIGHT_SELECTOR = '[class*="copyright" i], [id*="copyright" i], footer';
+
+/** "© 2019 Hawaii News Now. All rights reserved." → Hawaii News Now; the name stops at a full stop, comma, bar or "All rights". */
+const COPYRIGHT_NOTICE = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}\s*)?)?(?:by\s+)?([^\d,|©\n]{2,60}?)\s*(?:\.(?:\s|$)|[,|]|\s-\s|all rights|tous droits|todos los derechos|alle rechte|$)/i;
+
+/** A notice longer than this is a page's whole footer; the notice itself sits near its start or end. */
+const MAX_NOTICE_CHARS = 600;
+
+/** The owner the copyright notice names, or null (the first of the first few notice elements that names one). */
+export function readCopyrightHolder(document: Document): string | null {
+  const elements = [...document.querySelectorAll(COPYRIGHT_SELECTOR)].slice(0, 4);
+  for (const element of elements) {
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const at = text.search(/©|\(c\)|copyright/i);
+    if (at < 0) continue;
+    const notice = text.slice(at, at + MAX_NOTICE_CHARS);
+    const holder = notice.match(COPYRIGHT_NOTICE)?.[1]?.trim();
+    if (holder) return holder;
+  }
+  return null;
+}
+
+/** Desk words that follow an outlet's name in an organisation byline: "Practical Horseman Editorial Staff". */
+const DESK_TAIL = /(?:\s+(?:editorial|editors|news desk|newsroom|reporters|staff|team|writers|desk))+$/i;
+
+/** Outlets named by organisation bylines ("Practical Horseman Editorial Staff" → Practical Horseman). */
+export function organisationNames(bylines: readonly string[]): string[] {
+  return bylines.filter(isOrganisationByline).map((byline) => byline.replace(DESK_TAIL, '').trim()).filter((name) => name.length >= 2);
+}
