@@ -31,7 +31,9 @@ async function main(argv: string[]): Promise<number> {
   const gold = path.resolve(option(argv, '--gold', '../shared/gold'));
   const corpus = path.resolve(option(argv, '--corpus', '../shared/corpus'));
   const out = path.resolve(option(argv, '--out', 'out/eval'));
-  const scorer = path.resolve(option(argv, '--scorer', path.join(gold, '../tools/score.mjs')));
+  // The scorer sits in ../shared/tools, beside ../shared/gold; a key folder elsewhere in ../shared (polnear/gold) uses the same one.
+  const besideGold = path.join(gold, '../tools/score.mjs');
+  const scorer = path.resolve(option(argv, '--scorer', existsSync(besideGold) ? besideGold : path.resolve('../shared/tools/score.mjs')));
   for (const [what, place] of [['answer keys', gold], ['corpus index', path.join(corpus, 'index.json')], ['scorer', scorer]] as const) {
     if (!existsSync(place)) {
       console.error(`eval: cannot find the ${what} at ${place}. It lives in ../shared beside the checkout; pass --gold/--corpus to point elsewhere.`);
