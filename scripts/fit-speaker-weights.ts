@@ -29,7 +29,7 @@ const MIN_CHOICE_GAIN = 0.01;
 /** A strong L2 penalty on the confidence model, so that its scores on new articles hold what they promise. */
 const CONFIDENCE_PENALTY = 100;
 /** The share of speakers that must be right at or above the popup's certain confidence. */
-const CERTAIN_PRECISION = 0.97;
+const CERTAIN_PRECISION = 0.98;
 
 interface Article {
   id: string;

@@ -1,4 +1,5 @@
 import type { Mention } from './mentions';
+import { headOfName } from './mentions';
 import type { AttributionMethod, Span } from './types';
 import { endsWithWordOf, isLowerChar, isUpperChar } from './letters';
 import { isFunctionWord } from './names';
@@ -111,7 +112,8 @@ function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: bo
     const described = describedSubject(text, span.start, verb.start);
     if (described) return pick(described, 'cue-verb');
     const afterVerb = mentions.filter((m) => m.start >= verb.end && (isPerson(m) || !isAfterPreposition(text, m)));
-    return pick(afterVerb.find(isPerson) ?? afterVerb[0], 'cue-verb');
+    const subject = afterVerb.find(isPerson) ?? afterVerb[0];
+    return pick(subject && headOfName(text, afterVerb, afterVerb.indexOf(subject)), 'cue-verb');
   }
   // “…,” with no verb after it: only a person already known can be the speaker; a place or a thing cannot.
   if (!isClauseEnd) return null;

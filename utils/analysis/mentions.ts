@@ -350,3 +350,21 @@ function findPronouns(clause: string): Mention[] {
 function longestFirst(words: readonly string[]): string[] {
   return [...words].sort((a, b) => b.length - a.length);
 }
+
+/** " campaign manager ", "’s spokesman ": lower-case words (after a possessive, perhaps) between a name and the next. */
+const QUALIFIED_ROLE_BETWEEN = /^(?:['’]s?)? (?:[a-z][a-z-]* ){0,2}([a-z][a-z-]*) $/;
+
+/**
+ * "Clinton campaign manager Robby Mook", "McConnell spokesman Don Stewart": a name that only qualifies the role after
+ * it stands before the role's holder, who is the one meant. From the mention at `index`, the holder at the end of
+ * such a chain.
+ */
+export function headOfName(text: string, mentions: readonly Mention[], index: number): Mention {
+  let i = index;
+  for (let next = mentions[i + 1]; mentions[i]!.kind === 'name' && next?.kind === 'name'; next = mentions[i + 1]) {
+    const role = QUALIFIED_ROLE_BETWEEN.exec(text.slice(mentions[i]!.end, next.start))?.[1];
+    if (!role || !isRoleWord(role)) break;
+    i++;
+  }
+  return mentions[i]!;
+}

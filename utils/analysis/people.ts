@@ -7,6 +7,8 @@ import { findRoleAfter, findRoleBefore } from './roles';
 import { endsWithSpeechVerb, startsWithSpeechVerb } from './speech-verbs';
 import { endsWithWordOf, hasCapital, hasDottedCapitals, lettersAfter, startsLower, startsUpper } from './letters';
 import { memoised } from './memo';
+import type { Gender } from './gender';
+import { genderOfPerson } from './gender';
 
 /** A person found in the text, with every place they are named. */
 export interface Person {
@@ -18,6 +20,8 @@ export interface Person {
   mentions: Span[];
   /** The article's language declines names ("Moyes", "Moyese", "Moyesem"), so other endings still name this person. */
   isInflected: boolean;
+  /** What the text shows of their gender (a title, a role, a given name), or null when it shows nothing. */
+  gender?: Gender | null;
 }
 
 /** Languages that decline names, so a surname appears with case endings. */
@@ -68,6 +72,7 @@ export function findPeople(text: string, excludedNames: readonly string[] = [], 
   const found = inOrderOfNaming(mergeShortForms([...people.values()]), candidates);
   nameByRepeatedForm(found, candidates);
   addMentions(found, candidates);
+  for (const person of found) person.gender = genderOfPerson(text, person.name, person.role, person.mentions);
   return found;
 }
 

@@ -1,10 +1,13 @@
 import type { Mention } from './mentions';
+import { headOfName } from './mentions';
 import type { MentionIndex } from './mention-index';
 import type { Person } from './people';
 import { resolveNameTail as resolveName } from './name-resolution';
 import { characterAt, characterBefore, isLetter, startsUpper } from './letters';
 import { isPlaceOrGroupName } from './names';
 import { partitionPoint } from './sorted';
+import type { Gender } from './gender';
+import { genderOfPronoun } from './gender';
 import type { Span } from './types';
 import { DETERMINERS, SOURCE_NOUNS } from './words/person-titles';
 
@@ -55,7 +58,7 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
     case 'name':
       return resolveName(mention.text, context.people)?.name ?? cleanName(mention.text);
     case 'person-pronoun':
-      return previousSubject(context, mention.start, 'person', MAX_SENTENCES_BACK, quoted);
+      return previousSubject(context, mention.start, 'person', MAX_SENTENCES_BACK, quoted, genderOfPronoun(mention.text));
     case 'thing-pronoun':
       return previousSubject(context, mention.start, 'thing', MAX_SENTENCES_BACK, quoted);
     case 'role':
@@ -72,10 +75,10 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
  * The subject of the nearest earlier sentence that has one of the right kind: a person, or an organisation for "it";
  * not one that the quotation's own words (`quoted`) name.
  */
-export function previousSubject(context: SpeakerContext, position: number, want: Want, maxBack = MAX_SENTENCES_BACK, quoted = ''): string | null {
+export function previousSubject(context: SpeakerContext, position: number, want: Want, maxBack = MAX_SENTENCES_BACK, quoted = '', gender: Gender | null = null): string | null {
   const last = partitionPoint(context.sentences, (sentence) => sentence.start < position) - 1;
   for (let i = last, seen = 0; i >= 0 && seen < maxBack; i--, seen++) {
-    const found = subjectOf(context, i, Math.min(context.sentences[i]!.end, position), want, quoted);
+    const found = subjectOf(context, i, Math.min(context.sentences[i]!.end, position), want, quoted, gender);
     if (found !== undefined) return found;
   }
   return null;
@@ -85,16 +88,21 @@ export function previousSubject(context: SpeakerContext, position: number, want:
  * The subject a sentence gives a pronoun: its first person named (or organisation, for "it"); `undefined` when it
  * has none, or when a pronoun or role comes first, since that sentence only points further back itself.
  */
-function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, want: Want, quoted: string): string | undefined {
+function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, want: Want, quoted: string, gender: Gender | null): string | undefined {
   const mentions = context.mentions.inSentence(sentenceIndex);
   // "Le projet de loi énonce … Il s’agit de « … »": a document or body opening the sentence is what it is about.
   const opener = mentions[0];
   if (opener && opener.end <= end && opener.kind === 'role' && opener.isDefinite && isBodyNoun(opener.text)) return describe(opener.text);
-  for (const mention of mentions) {
+  for (const [k, first] of mentions.entries()) {
+    if (first.end > end) continue;
+    if (first.kind === 'person-pronoun' && want !== 'thing') return undefined;
+    if (first.kind !== 'name') continue;
+    const mention = headOfName(context.text, mentions, k);
     if (mention.end > end) continue;
-    if (mention.kind === 'person-pronoun' && want !== 'thing') return undefined;
-    if (mention.kind !== 'name') continue;
-    const subject = subjectName(mention, resolveName(mention.text, context.people), want);
+    const person = resolveName(mention.text, context.people);
+    // "Clinton … , he said": a person the pronoun cannot stand for is passed over.
+    if (gender && person?.gender && person.gender !== gender) continue;
+    const subject = subjectName(mention, person, want);
     if (subject !== undefined && !isNamedIn(quoted, subject)) return subject;
   }
   return undefined;

@@ -5,6 +5,7 @@ import { ROLE_NOUN_PREFIX_TREE } from '../../../utils/analysis/words/role-noun-t
 import { NON_PERSON_WORDS } from '../../../utils/analysis/words/non-person-words';
 import { PLACE_AND_GROUP_NAMES } from '../../../utils/analysis/words/places';
 import { DETERMINERS, HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../../../utils/analysis/words/person-titles';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../../utils/analysis/words/given-names';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../../../utils/analysis/words/pronouns';
 import { SPEECH_VERBS } from '../../../utils/analysis/words/speech-verbs';
 import * as SUMMARY_CUES from '../../../utils/analysis/words/summary-cues';
@@ -20,10 +21,16 @@ const LISTS: [string, readonly string[]][] = [
   ['PERSON_PRONOUNS', PERSON_PRONOUNS],
   ['THING_PRONOUNS', THING_PRONOUNS],
   ['SPEECH_VERBS', SPEECH_VERBS],
+  ['FEMALE_GIVEN_NAMES', FEMALE_GIVEN_NAMES],
+  ['MALE_GIVEN_NAMES', MALE_GIVEN_NAMES],
   ...Object.entries(SUMMARY_CUES),
 ];
 
 describe('word lists', () => {
+  it('gives no given name to both genders', () => {
+    expect(FEMALE_GIVEN_NAMES.filter((name) => MALE_GIVEN_NAMES.includes(name))).toEqual([]);
+  });
+
   it.each(LISTS)('%s is sorted, unique and lower case', (_, list) => {
     expect([...list]).toEqual([...new Set(list)].sort());
     expect(list.every((word) => word === word.toLowerCase())).toBe(true);
