@@ -6,6 +6,7 @@ import { resolveNameTail as resolveName } from './name-resolution';
 import { characterAt, characterBefore, isLetter, startsUpper } from './letters';
 import { isPlaceOrGroupName } from './names';
 import { partitionPoint } from './sorted';
+import { endsWithSpeechVerb, isSpeechVerbAt } from './speech-verbs';
 import type { Gender } from './gender';
 import { genderOfPronoun } from './gender';
 import type { Span } from './types';
@@ -58,7 +59,8 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
     case 'name':
       return resolveName(mention.text, context.people)?.name ?? cleanName(mention.text);
     case 'person-pronoun':
-      return previousSubject(context, mention.start, 'person', MAX_SENTENCES_BACK, quoted, genderOfPronoun(mention.text));
+      // "he told Hannity", "he said of Trump": no one named later in the pronoun's own sentence is who it stands for.
+      return previousSubject(context, mention.start, 'person', MAX_SENTENCES_BACK, `${quoted}\n${restOfSentence(context, mention.end)}`, genderOfPronoun(mention.text));
     case 'thing-pronoun':
       return previousSubject(context, mention.start, 'thing', MAX_SENTENCES_BACK, quoted);
     case 'role':
@@ -69,6 +71,13 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
         ?? (mention.isOwned ? null : previousSubject(context, mention.start, 'person'))
         ?? namedLaterAs(mention, context) ?? describe(mention.text);
   }
+}
+
+/** The text from a position to the end of its sentence (or of the text, outside the sentences). */
+function restOfSentence(context: SpeakerContext, position: number): string {
+  const sentence = context.sentences[partitionPoint(context.sentences, (s) => s.start <= position) - 1];
+  const end = sentence && sentence.end > position ? sentence.end : position;
+  return context.text.slice(position, end);
 }
 
 /**
@@ -93,6 +102,8 @@ function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, 
   // "Le projet de loi énonce … Il s’agit de « … »": a document or body opening the sentence is what it is about.
   const opener = mentions[0];
   if (opener && opener.end <= end && opener.kind === 'role' && opener.isDefinite && isBodyNoun(opener.text)) return describe(opener.text);
+  const speaking = speakingSubjectOf(context, mentions, end, gender, quoted);
+  if (speaking !== undefined) return speaking;
   for (const [k, first] of mentions.entries()) {
     if (first.end > end) continue;
     if (first.kind === 'person-pronoun' && want !== 'thing') return undefined;
@@ -106,6 +117,39 @@ function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, 
     if (subject !== undefined && !isNamedIn(quoted, subject)) return subject;
   }
   return undefined;
+}
+
+/** How far before a name an inverted speech verb may stand: “…,” said Cole. */
+const VERB_WINDOW = 30;
+/** ", said", " later told", " quickly added": a speech verb right after a name, perhaps after a comma and an adverb. */
+const BEFORE_VERB = /^,?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?/;
+/** “…,” said: an inverted verb right after a quotation's close or a comma, before the name. */
+const INVERTED_VERB = /[,”"’]\s*[a-z]+\s+$/;
+/** "at the Brookings Institution", "of Trump": a name after a preposition is no subject. */
+const AFTER_PREPOSITION = /\b(?:about|against|at|by|for|from|in|of|on|to|with)\s+(?:the\s+)?$/;
+
+/**
+ * “Yet Trump is also a change agent,” Cole said: the person a sentence gives a speech verb to ("Cole said", "“…,” said
+ * Cole") is who a pronoun in the next one most likely stands for, more than the first person it names.
+ */
+function speakingSubjectOf(context: SpeakerContext, mentions: readonly Mention[], end: number, gender: Gender | null, quoted: string): string | undefined {
+  for (const mention of mentions) {
+    if (mention.kind !== 'name' || mention.end > end || !isSpeechSubject(context.text, mention)) continue;
+    const person = resolveName(mention.text, context.people);
+    if (!person || (gender && person.gender && person.gender !== gender) || isNamedIn(quoted, person.name)) continue;
+    return person.name;
+  }
+  return undefined;
+}
+
+/** Whether a name is the subject of a speech verb: "Cole said", "Cole, later, told"; “…,” said Cole — not "said Yoon’s". */
+function isSpeechSubject(text: string, mention: Mention): boolean {
+  const before = text.slice(Math.max(0, mention.start - VERB_WINDOW), mention.start);
+  // "said Yoon’s declaration": a possessive is its noun's owner.
+  if (/^['’]/.test(text.charAt(mention.end)) || AFTER_PREPOSITION.test(before)) return false;
+  const gap = BEFORE_VERB.exec(text.slice(mention.end, mention.end + VERB_WINDOW));
+  if (gap && isSpeechVerbAt(text, mention.end + gap[0].length)) return true;
+  return INVERTED_VERB.test(before) && endsWithSpeechVerb(before);
 }
 
 /** The name a mention gives a subject of the kind wanted: a person's full name, or an organisation's name for "it". */
