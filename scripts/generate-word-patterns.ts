@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { wordTree } from '../utils/analysis/case-patterns';
+import { wordTree } from '../utils/analysis/text/case-patterns';
 import { nounCandidatePrefixes } from '../utils/analysis/mentions';
 
 const OUT_FILE = path.resolve('utils/analysis/words/role-noun-tree.ts');

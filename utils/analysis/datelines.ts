@@ -1,4 +1,4 @@
-import { CAPITAL_RANGES, isAllCapitals, isCapitalLetter, isDigit, isUpperChar, lettersAfter } from './letters';
+import { CAPITAL_RANGES, isAllCapitals, isCapitalLetter, isDigit, isUpperChar, lettersAfter } from './text/letters';
 import { MONTHS } from './words/months';
 
 /** Besides capitals, what a wire dateline is written in: spaces and punctuation. */

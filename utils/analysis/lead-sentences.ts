@@ -1,7 +1,7 @@
 import type { TextBlock } from '../article/types';
 import { stripDateline } from './datelines';
-import { isLetter, isLowerChar, isUpperChar, lettersBefore } from './letters';
-import { sentenceStarts } from './sentences';
+import { isLetter, isLowerChar, isUpperChar, lettersBefore } from './text/letters';
+import { sentenceStarts } from './text/sentences';
 import { isCreditLine, isFurniture, isLeadSentence, labelOf } from './sentence-furniture';
 import { MONTHS } from './words/months';
 import { KICKER_LABELS, NUMBERED_ABBREVIATIONS } from './words/summary-cues';

@@ -1,7 +1,7 @@
 import type { Person } from './people';
 import { isFormOf } from './people';
 import { stripPossessive } from './names';
-import { startsLower } from './letters';
+import { startsLower } from './text/letters';
 
 /** A list of people, looked up by every form of their names. */
 interface PeopleIndex {

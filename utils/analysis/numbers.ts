@@ -1,6 +1,6 @@
 import type { TextBlock } from '../article/types';
 import type { KeyNumber, NumberKind, Span } from './types';
-import { COMMON_LETTERS, isLetter, isLowerChar, isWordOf, lettersAfter, lettersBefore, startsUpper } from './letters';
+import { COMMON_LETTERS, isLetter, isLowerChar, isWordOf, lettersAfter, lettersBefore, startsUpper } from './text/letters';
 import { MONTHS } from './words/months';
 import { FUNCTION_WORDS } from './names';
 

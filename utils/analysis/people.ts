@@ -4,9 +4,9 @@ import type { NameRun } from './name-runs';
 import { findNameRuns } from './name-runs';
 import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
-import { endsWithSpeechVerb, startsWithSpeechVerb } from './speech-verbs';
-import { endsWithWordOf, hasCapital, hasDottedCapitals, lettersAfter, startsLower, startsUpper } from './letters';
-import { memoised } from './memo';
+import { endsWithSpeechVerb, startsWithSpeechVerb } from './text/speech-verbs';
+import { endsWithWordOf, hasCapital, hasDottedCapitals, lettersAfter, startsLower, startsUpper } from './text/letters';
+import { memoised } from './text/memo';
 
 /** A person found in the text, with every place they are named. */
 export interface Person {

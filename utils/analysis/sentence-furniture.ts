@@ -1,4 +1,4 @@
-import { LATIN_LETTERS, isAllCapitals, isLetter, isLowerChar, isUpperChar, lettersAfter, lettersBefore, startsLower } from './letters';
+import { LATIN_LETTERS, isAllCapitals, isLetter, isLowerChar, isUpperChar, lettersAfter, lettersBefore, startsLower } from './text/letters';
 import { MONTHS } from './words/months';
 import {
   ADDRESS_WORDS, CREDIT_LABELS, CREDIT_WORDS, DISCLOSED_THINGS, DISCLOSURE_WORDS, FURNITURE_LABELS, PHOTO_AGENCIES, PITCH_VERBS, PITCH_WORDS, POINTER_WORDS,

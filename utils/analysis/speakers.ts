@@ -2,9 +2,9 @@ import type { Mention } from './mentions';
 import type { MentionIndex } from './mention-index';
 import type { Person } from './people';
 import { resolveNameTail as resolveName } from './name-resolution';
-import { characterAt, characterBefore, isLetter, startsUpper } from './letters';
+import { characterAt, characterBefore, isLetter, startsUpper } from './text/letters';
 import { isPlaceOrGroupName } from './names';
-import { partitionPoint } from './sorted';
+import { partitionPoint } from './text/sorted';
 import type { Span } from './types';
 import { DETERMINERS, SOURCE_NOUNS } from './words/person-titles';
 

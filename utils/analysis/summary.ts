@@ -2,7 +2,7 @@ import type { TextBlock } from '../article/types';
 import { stripDateline } from './datelines';
 import { leadSentences } from './lead-sentences';
 import { isCaption, isFurniture, isPitch } from './sentence-furniture';
-import { COMMON_LETTERS, lettersAfter } from './letters';
+import { COMMON_LETTERS, lettersAfter } from './text/letters';
 import { BACK_REFERRING_OPENERS } from './words/summary-cues';
 import type { Summary } from './types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../utils/analysis';
-import { findQuotedSpans } from '../../../utils/analysis/quote-marks';
+import { findQuotedSpans } from '../../../utils/analysis/text/quote-marks';
 import { articleFrom } from './article-from';
 
 /** A small seeded generator, so that a failing case can be replayed: the analysis itself uses no randomness. */

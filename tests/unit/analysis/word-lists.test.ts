@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordTree } from '../../../utils/analysis/case-patterns';
+import { wordTree } from '../../../utils/analysis/text/case-patterns';
 import { nounCandidatePrefixes } from '../../../utils/analysis/mentions';
 import { ROLE_NOUN_PREFIX_TREE } from '../../../utils/analysis/words/role-noun-tree';
 import { NON_PERSON_WORDS } from '../../../utils/analysis/words/non-person-words';

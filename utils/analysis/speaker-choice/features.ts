@@ -1,6 +1,6 @@
 import { isPlaceOrGroupName } from '../names';
-import { startsLower } from '../letters';
-import { partitionPoint } from '../sorted';
+import { startsLower } from '../text/letters';
+import { partitionPoint } from '../text/sorted';
 import { isNamedIn } from '../speakers';
 import type { OptionContext, Proposer, SpeakerOption } from './types';
 import { PROPOSERS } from './types';
