@@ -1,7 +1,7 @@
 import type { Mention } from './mentions';
 import type { AttributionMethod, Span } from './types';
 import { endsWithWordOf, isLowerChar, isUpperChar } from './text/letters';
-import { isFunctionWord } from './names';
+import { isFunctionWord } from './people/names';
 import { findSpeechVerbs } from './text/speech-verbs';
 import { partitionPoint } from './text/sorted';
 

@@ -1,7 +1,7 @@
 import type { TextBlock } from '../article/types';
 import type { Mention } from './mentions';
 import { findMentions } from './mentions';
-import type { NameRun } from './name-runs';
+import type { NameRun } from './people/name-runs';
 import type { QuotedSpan } from './text/quote-marks';
 import { partitionPoint } from './text/sorted';
 import type { Span } from './types';

@@ -1,6 +1,6 @@
-import { FUNCTION_WORDS, isFunctionWord, isNonPersonWord, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
-import type { NameRun } from './name-runs';
-import { findNameRuns, runsWithin } from './name-runs';
+import { FUNCTION_WORDS, isFunctionWord, isNonPersonWord, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './people/names';
+import type { NameRun } from './people/name-runs';
+import { findNameRuns, runsWithin } from './people/name-runs';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
 import { SPEECH_VERBS } from './words/speech-verbs';

@@ -2,7 +2,7 @@ import type { Candidate } from './quotes';
 import type { Mention } from './mentions';
 import type { Person } from './people';
 import { isWordOf, startsLower } from './text/letters';
-import { isFunctionWord } from './names';
+import { isFunctionWord } from './people/names';
 import type { SpeakerContext } from './speakers';
 import { isUsableMention, previousSubject, resolveMention } from './speakers';
 import type { AttributionMethod, Quote, Span, TextQuoteSelector } from './types';

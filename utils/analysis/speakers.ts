@@ -1,9 +1,9 @@
 import type { Mention } from './mentions';
 import type { MentionIndex } from './mention-index';
 import type { Person } from './people';
-import { resolveNameTail as resolveName } from './name-resolution';
+import { resolveNameTail as resolveName } from './people/name-resolution';
 import { characterAt, characterBefore, isLetter, startsUpper } from './text/letters';
-import { isPlaceOrGroupName } from './names';
+import { isPlaceOrGroupName } from './people/names';
 import { partitionPoint } from './text/sorted';
 import type { Span } from './types';
 import { DETERMINERS, SOURCE_NOUNS } from './words/person-titles';

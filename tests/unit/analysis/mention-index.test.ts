@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexMentions } from '../../../utils/analysis/mention-index';
-import { findNameRuns } from '../../../utils/analysis/name-runs';
+import { findNameRuns } from '../../../utils/analysis/people/name-runs';
 import { findQuotedSpans } from '../../../utils/analysis/text/quote-marks';
 import { sentenceStarts } from '../../../utils/analysis/text/sentences';
 import { articleFrom } from './article-from';

@@ -1,4 +1,4 @@
-import { isPlaceOrGroupName } from '../names';
+import { isPlaceOrGroupName } from '../people/names';
 import { startsLower } from '../text/letters';
 import { partitionPoint } from '../text/sorted';
 import { isNamedIn } from '../speakers';

@@ -1,7 +1,7 @@
-import type { Person } from './people';
-import { isFormOf } from './people';
+import type { Person } from './index';
+import { isFormOf } from './index';
 import { stripPossessive } from './names';
-import { startsLower } from './text/letters';
+import { startsLower } from '../text/letters';
 
 /** A list of people, looked up by every form of their names. */
 interface PeopleIndex {

@@ -1,12 +1,12 @@
-import type { Span } from './types';
+import type { Span } from '../types';
 import { FUNCTION_WORDS, isFunctionWord, isHonorific, isPlaceOrGroupName, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
 import type { NameRun } from './name-runs';
 import { findNameRuns } from './name-runs';
 import { resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
-import { endsWithSpeechVerb, startsWithSpeechVerb } from './text/speech-verbs';
-import { endsWithWordOf, hasCapital, hasDottedCapitals, lettersAfter, startsLower, startsUpper } from './text/letters';
-import { memoised } from './text/memo';
+import { endsWithSpeechVerb, startsWithSpeechVerb } from '../text/speech-verbs';
+import { endsWithWordOf, hasCapital, hasDottedCapitals, lettersAfter, startsLower, startsUpper } from '../text/letters';
+import { memoised } from '../text/memo';
 
 /** A person found in the text, with every place they are named. */
 export interface Person {
