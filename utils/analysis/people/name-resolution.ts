@@ -1,5 +1,4 @@
-import type { Person } from './index';
-import { isFormOf } from './index';
+import type { Person } from './types';
 import { stripPossessive } from './names';
 import { startsLower } from '../text/letters';
 
@@ -80,4 +79,17 @@ function findByTail(written: string, people: readonly Person[]): Person | null {
     if (person) return person;
   }
   return null;
+}
+
+/**
+ * Whether a lone word is the surname or an inflected form of it, as Czech, German or Polish write names
+ * ("Moyes" → "Moyese", "Moyesem"; "Souček" → "Součka").
+ */
+export function isFormOf(word: string, surname: string): boolean {
+  if (word === surname) return true;
+  if (surname.length < 4) return false;
+  if (word.startsWith(surname)) return word.length - surname.length <= 3;
+  let shared = 0;
+  while (shared < word.length && word[shared] === surname[shared]) shared++;
+  return shared >= 4 && shared >= surname.length - 2 && Math.abs(word.length - surname.length) <= 2;
 }

@@ -1,0 +1,13 @@
+import type { Span } from '../types';
+
+/** A person found in the text, with every place they are named. */
+export interface Person {
+  name: string;
+  /** The last word of the name, by which the article usually refers to them again. */
+  surname: string;
+  role: string | null;
+  aliases: string[];
+  mentions: Span[];
+  /** The article's language declines names ("Moyes", "Moyese", "Moyesem"), so other endings still name this person. */
+  isInflected: boolean;
+}
