@@ -1,10 +1,10 @@
 import type { Candidate } from './quotes';
-import type { Mention } from './mentions';
+import type { Mention } from './attribution/mentions';
 import type { Person } from './people';
 import { isWordOf, startsLower } from './text/letters';
 import { isFunctionWord } from './people/names';
-import type { SpeakerContext } from './speakers';
-import { isUsableMention, previousSubject, resolveMention } from './speakers';
+import type { SpeakerContext } from './attribution/speakers';
+import { isUsableMention, previousSubject, resolveMention } from './attribution/speakers';
 import type { AttributionMethod, Quote, Span, TextQuoteSelector } from './types';
 import type { OptionContext, Proposer, SpeakerChoice, SpeakerOption, SpeakerWeights } from './speaker-choice';
 import { chooseSpeaker, isFittedChoice } from './speaker-choice';

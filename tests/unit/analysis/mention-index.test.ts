@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexMentions } from '../../../utils/analysis/mention-index';
+import { indexMentions } from '../../../utils/analysis/attribution/mention-index';
 import { findNameRuns } from '../../../utils/analysis/people/name-runs';
 import { findQuotedSpans } from '../../../utils/analysis/text/quote-marks';
 import { sentenceStarts } from '../../../utils/analysis/text/sentences';
