@@ -1,14 +1,14 @@
-import type { Candidate } from './quotes';
-import type { Mention } from './attribution/mentions';
-import type { Person } from './people';
-import { isWordOf, startsLower } from './text/letters';
-import { isFunctionWord } from './people/names';
-import type { SpeakerContext } from './attribution/speakers';
-import { isUsableMention, previousSubject, resolveMention } from './attribution/speakers';
-import type { AttributionMethod, Quote, Span, TextQuoteSelector } from './types';
-import type { OptionContext, Proposer, SpeakerChoice, SpeakerOption, SpeakerWeights } from './speaker-choice';
-import { chooseSpeaker, isFittedChoice } from './speaker-choice';
-import { partitionPoint } from './text/sorted';
+import type { Candidate } from '../quotes';
+import type { Mention } from '../attribution/mentions';
+import type { Person } from '../people';
+import { isWordOf, startsLower } from '../text/letters';
+import { isFunctionWord } from '../people/names';
+import type { SpeakerContext } from '../attribution/speakers';
+import { isUsableMention, previousSubject, resolveMention } from '../attribution/speakers';
+import type { AttributionMethod, Quote, Span, TextQuoteSelector } from '../types';
+import type { OptionContext, Proposer, SpeakerChoice, SpeakerOption, SpeakerWeights } from '../speaker-choice';
+import { chooseSpeaker, isFittedChoice } from '../speaker-choice';
+import { partitionPoint } from '../text/sorted';
 
 /** Characters of context kept on each side of a quote to re-find it in the live page. */
 const ANCHOR_CONTEXT_CHARS = 32;

@@ -1,30 +1,30 @@
-import type { TextBlock } from '../article/types';
-import type { Cue, PlacedMention, QuoteContext } from './attribution';
-import { findCue, placeMentions } from './attribution';
+import type { TextBlock } from '../../article/types';
+import type { Cue, PlacedMention, QuoteContext } from '../attribution';
+import { findCue, placeMentions } from '../attribution';
 import { isSignatureBlock, postTextEnd, signatureCue } from './embedded-posts';
-import type { Mention } from './attribution/mentions';
-import type { MentionIndex } from './attribution/mention-index';
-import { indexMentions } from './attribution/mention-index';
-import type { NameRun } from './people/name-runs';
-import { findNameRuns } from './people/name-runs';
-import type { Person } from './people';
+import type { Mention } from '../attribution/mentions';
+import type { MentionIndex } from '../attribution/mention-index';
+import { indexMentions } from '../attribution/mention-index';
+import type { NameRun } from '../people/name-runs';
+import { findNameRuns } from '../people/name-runs';
+import type { Person } from '../people';
 import { isPartial, isReferenceEntry, isSpeech, isStandfirst } from './quote-filter';
-import type { QuotedSpan } from './text/quote-marks';
-import { findQuotedSpans } from './text/quote-marks';
-import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from './text/sentences';
-import type { SpeakerContext } from './attribution/speakers';
-import { isPersonMention, isUsableMention } from './attribution/speakers';
-import type { OptionObserver } from './speaker-assignment';
-import { assignSpeakers } from './speaker-assignment';
-import type { SpeakerWeights } from './speaker-choice';
-import { isFittedChoice } from './speaker-choice';
+import type { QuotedSpan } from '../text/quote-marks';
+import { findQuotedSpans } from '../text/quote-marks';
+import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/sentences';
+import type { SpeakerContext } from '../attribution/speakers';
+import { isPersonMention, isUsableMention } from '../attribution/speakers';
+import type { OptionObserver } from '../speaker-assignment';
+import { assignSpeakers } from '../speaker-assignment';
+import type { SpeakerWeights } from '../speaker-choice';
+import { isFittedChoice } from '../speaker-choice';
 
 /** For the fitting script: other weights than the fitted ones, and a look at the options each quotation had. */
 export interface SpeakerChoosing {
   model?: SpeakerWeights;
   observe?: OptionObserver;
 }
-import type { Quote, Span } from './types';
+import type { Quote, Span } from '../types';
 
 /** The longest pages of the corpus quote a few hundred times; past this many spans the text is not prose. */
 const MAX_QUOTED_SPANS = 2000;
