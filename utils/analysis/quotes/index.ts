@@ -1,5 +1,5 @@
 import type { TextBlock } from '../../article/types';
-import type { Cue, PlacedMention, QuoteContext } from '../attribution';
+import type { Cue, QuoteContext } from '../attribution';
 import { findCue, placeMentions } from '../attribution';
 import { isSignatureBlock, postTextEnd, signatureCue } from './embedded-posts';
 import type { Mention } from '../attribution/mentions';
@@ -14,7 +14,7 @@ import { findQuotedSpans } from '../text/quote-marks';
 import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/sentences';
 import type { SpeakerContext } from '../attribution/speakers';
 import { isPersonMention, isUsableMention } from '../attribution/speakers';
-import type { OptionObserver } from '../speaker-assignment';
+import type { Candidate, OptionObserver } from '../speaker-assignment';
 import { assignSpeakers } from '../speaker-assignment';
 import type { SpeakerWeights } from '../speaker-choice';
 import { isFittedChoice } from '../speaker-choice';
@@ -32,19 +32,6 @@ const MAX_QUOTED_SPANS = 2000;
 const MAX_CONTEXT_CHARS = 400;
 /** A text that this many block quotations of one article consist of is a placeholder, such as a post that did not load. */
 const MIN_PLACEHOLDER_REPEATS = 3;
-
-/** A quoted span judged to be speech, with its attribution if its sentence gives one. */
-export interface Candidate {
-  span: QuotedSpan;
-  block: TextBlock;
-  cue: Cue | null;
-  /** Every mention its attribution is read from, placed: the options the speaker-choice model weighs. */
-  placed: PlacedMention[];
-  partial: boolean;
-  isBlock: boolean;
-  /** Where the quotation's sentence starts: a quotation opening a sentence may take the previous sentence's subject. */
-  sentenceStart: number;
-}
 
 /** Finds every direct quotation in the article and who said it. */
 export function findQuotes(text: string, blocks: readonly TextBlock[], people: readonly Person[], nameRuns: readonly NameRun[] = findNameRuns(text), choosing: SpeakerChoosing = {}): Quote[] {

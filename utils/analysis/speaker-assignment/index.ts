@@ -1,4 +1,4 @@
-import type { Candidate } from '../quotes';
+import type { Candidate } from './types';
 import type { Mention } from '../attribution/mentions';
 import type { Person } from '../people';
 import { isWordOf, startsLower } from '../text/letters';
@@ -226,3 +226,5 @@ function makeAnchor(text: string, span: Span): TextQuoteSelector {
     suffix: text.slice(span.end, span.end + ANCHOR_CONTEXT_CHARS),
   };
 }
+
+export type * from './types';
