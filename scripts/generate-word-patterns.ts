@@ -5,8 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { wordTree } from '../utils/analysis/case-patterns';
-import { nounCandidatePrefixes } from '../utils/analysis/mentions';
+import { wordTree } from '../utils/analysis/text/case-patterns';
+import { nounCandidatePrefixes } from '../utils/analysis/attribution/mentions';
 
 const OUT_FILE = path.resolve('utils/analysis/words/role-noun-tree.ts');
 

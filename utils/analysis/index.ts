@@ -1,6 +1,6 @@
 import type { Article } from '../article/types';
 import { rankFigures } from './figures';
-import { findNameRuns } from './name-runs';
+import { findNameRuns } from './people/name-runs';
 import { findKeyNumbers } from './numbers';
 import { findPeople } from './people';
 import type { SpeakerChoosing } from './quotes';

@@ -1,4 +1,4 @@
-import { characterAt, isCapitalLetter, isLetter, isLowerChar, isMark, isUpperChar, LATIN_LETTERS } from '../analysis/letters';
+import { characterAt, isCapitalLetter, isLetter, isLowerChar, isMark, isUpperChar, LATIN_LETTERS } from '../analysis/text/letters';
 import { CJK_PLACEHOLDERS, INTERFACE_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PLACEHOLDER_NAMES, ROLE_WORDS } from './words';
 
 const INTERFACE = new Set(INTERFACE_WORDS);

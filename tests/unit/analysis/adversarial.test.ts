@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../utils/analysis';
-import { findQuotedSpans } from '../../../utils/analysis/quote-marks';
+import { findQuotedSpans } from '../../../utils/analysis/text/quote-marks';
 import { articleFrom } from './article-from';
 
 /** A small seeded generator, so that a failing case can be replayed: the analysis itself uses no randomness. */
@@ -47,7 +47,7 @@ function timeOf(run: () => unknown): number {
  */
 const QUOTE_FINDER_MS = 1000;
 const NO_CLOSING_MARK_MS = 250;
-/** As many quotations as the analysis reads from one article (utils/analysis/quotes.ts). */
+/** As many quotations as the analysis reads from one article (utils/analysis/quotes/index.ts). */
 const MAX_SPANS = 2000;
 const WHOLE_ANALYSIS_MS = 3000;
 

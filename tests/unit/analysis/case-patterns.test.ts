@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisable, wordTree } from '../../../utils/analysis/case-patterns';
+import { capitalisable, wordTree } from '../../../utils/analysis/text/case-patterns';
 
 describe('capitalisable', () => {
   const pattern = new RegExp(`^(?:${capitalisable(['said', 'über', 'st.', 'élu'])})$`, 'u');

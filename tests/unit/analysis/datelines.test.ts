@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripDateline } from '../../../utils/analysis/datelines';
+import { stripDateline } from '../../../utils/analysis/summary/datelines';
 
 const LEAD = 'Dock workers returned to work on Friday.';
 

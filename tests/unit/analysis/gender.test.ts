@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { genderOfPerson, genderOfPronoun } from '../../../utils/analysis/gender';
+import { genderOfPerson, genderOfPronoun } from '../../../utils/analysis/people/gender';
 import type { Span } from '../../../utils/analysis/types';
 
 /** The spans at which `name`'s last word stands in `text`, as people.ts records a person's mentions. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSentence, endsOnNumberedAbbreviation, leadSentences, splitUncasedSentences } from '../../../utils/analysis/lead-sentences';
+import { cleanSentence, endsOnNumberedAbbreviation, leadSentences, splitUncasedSentences } from '../../../utils/analysis/summary/lead-sentences';
 import type { BlockInput } from './article-from';
 import { articleFrom } from './article-from';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterAt, characterBefore, endsWithWordOf, hasCapital, hasDottedCapitals, isAllCapitals, isCapitalLetter, isDigit, isLetter, isMark, isWordOf, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/letters';
+import { characterAt, characterBefore, endsWithWordOf, hasCapital, hasDottedCapitals, isAllCapitals, isCapitalLetter, isDigit, isLetter, isMark, isWordOf, lettersAfter, lettersBefore, startsLower, startsUpper } from '../../../utils/analysis/text/letters';
 
 describe('letter tests', () => {
   it.each(['a', 'É', 'ß', 'ж', 'א', 'ع', '中', 'ʻ'])('%s is a letter', (char) => {

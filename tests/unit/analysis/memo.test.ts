@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoised } from '../../../utils/analysis/memo';
+import { memoised } from '../../../utils/analysis/text/memo';
 
 describe('memoised', () => {
   it('computes each argument once, including results that are null', () => {

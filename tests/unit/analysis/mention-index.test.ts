@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indexMentions } from '../../../utils/analysis/mention-index';
-import { findNameRuns } from '../../../utils/analysis/name-runs';
-import { findQuotedSpans } from '../../../utils/analysis/quote-marks';
-import { sentenceStarts } from '../../../utils/analysis/sentences';
+import { indexMentions } from '../../../utils/analysis/attribution/mention-index';
+import { findNameRuns } from '../../../utils/analysis/people/name-runs';
+import { findQuotedSpans } from '../../../utils/analysis/text/quote-marks';
+import { sentenceStarts } from '../../../utils/analysis/text/sentences';
 import { articleFrom } from './article-from';
 
 /** An index over an article's blocks, every sentence of every block, reading up to `lastBlock`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, readComplement } from '../../../utils/analysis/mentions';
+import { findMentions, readComplement } from '../../../utils/analysis/attribution/mentions';
 
 describe('readComplement', () => {
   it.each([

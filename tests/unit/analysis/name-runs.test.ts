@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNameRuns, runsWithin } from '../../../utils/analysis/name-runs';
+import { findNameRuns, runsWithin } from '../../../utils/analysis/people/name-runs';
 
 function runs(text: string): string[] {
   return findNameRuns(text).map(({ run }) => run);

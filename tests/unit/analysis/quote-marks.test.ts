@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotedSpans } from '../../../utils/analysis/quote-marks';
+import { findQuotedSpans } from '../../../utils/analysis/text/quote-marks';
 import { articleFrom } from './article-from';
 
 function quotedTexts(paragraphs: string[]): string[] {

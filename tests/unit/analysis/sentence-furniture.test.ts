@@ -11,7 +11,7 @@ import {
   isLeadSentence,
   isPitch,
   labelOf,
-} from '../../../utils/analysis/sentence-furniture';
+} from '../../../utils/analysis/summary/sentence-furniture';
 
 const LEAD = 'Dock workers returned to work on Friday after their union accepted a pay rise.';
 

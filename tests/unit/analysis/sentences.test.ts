@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceStarts } from '../../../utils/analysis/sentences';
+import { sentenceStarts } from '../../../utils/analysis/text/sentences';
 
 function sentences(text: string): string[] {
   const starts = sentenceStarts(text, 0, text.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partitionPoint } from '../../../utils/analysis/sorted';
+import { partitionPoint } from '../../../utils/analysis/text/sorted';
 
 describe('partitionPoint', () => {
   it('counts the leading items for which the test holds', () => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { speakerCertainty } from '../../../utils/analysis/certainty';
-import { isPlaceOrGroupName } from '../../../utils/analysis/names';
+import { isPlaceOrGroupName } from '../../../utils/analysis/people/names';
 import type { OptionContext, SpeakerOption, SpeakerWeights } from '../../../utils/analysis/speaker-choice';
 import { calibrate, chooseSpeaker, FEATURE_NAMES, FITTED_WEIGHTS } from '../../../utils/analysis/speaker-choice';
 import { FEATURES } from '../../../utils/analysis/speaker-choice/features';

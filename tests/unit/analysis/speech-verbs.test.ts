@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithSpeechVerb, findSpeechVerbs, isSpeechVerbAt, startsWithSpeechVerb } from '../../../utils/analysis/speech-verbs';
+import { endsWithSpeechVerb, findSpeechVerbs, isSpeechVerbAt, startsWithSpeechVerb } from '../../../utils/analysis/text/speech-verbs';
 
 describe('startsWithSpeechVerb', () => {
   it.each([', said on Monday', ' told reporters', ' later said', ', quickly then added', ' according to', ' řekla', ' sagte'])('finds the verb in "%s"', (text) => {

@@ -1,7 +1,7 @@
-import { isPlaceOrGroupName } from '../names';
-import { startsLower } from '../letters';
-import { partitionPoint } from '../sorted';
-import { isNamedIn } from '../speakers';
+import { isPlaceOrGroupName } from '../people/names';
+import { startsLower } from '../text/letters';
+import { partitionPoint } from '../text/sorted';
+import { isNamedIn } from '../attribution/speakers';
 import type { OptionContext, Proposer, SpeakerOption } from './types';
 import { PROPOSERS } from './types';
 

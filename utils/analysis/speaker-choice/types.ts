@@ -1,5 +1,5 @@
 import type { Placement } from '../attribution';
-import type { Mention } from '../mentions';
+import type { Mention } from '../attribution/mentions';
 import type { AttributionMethod } from '../types';
 
 /**

@@ -1,6 +1,6 @@
-import { NAME_PARTICLES } from './words/person-titles';
-import { CAPITAL_RANGES, characterAt, isCapitalLetter, isDigit, isLetter, isMark, LATIN_LETTERS } from './letters';
-import { partitionPoint } from './sorted';
+import { NAME_PARTICLES } from '../words/person-titles';
+import { CAPITAL_RANGES, characterAt, isCapitalLetter, isDigit, isLetter, isMark, LATIN_LETTERS } from '../text/letters';
+import { partitionPoint } from '../text/sorted';
 
 /**
  * Runs of capitalised words on one line, the raw material of names: "Yoav Gallant", "Luis de Miranda",

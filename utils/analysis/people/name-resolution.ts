@@ -1,7 +1,6 @@
-import type { Person } from './people';
-import { isFormOf } from './people';
+import type { Person } from './types';
 import { stripPossessive } from './names';
-import { startsLower } from './letters';
+import { startsLower } from '../text/letters';
 
 /** A list of people, looked up by every form of their names. */
 interface PeopleIndex {
@@ -80,4 +79,17 @@ function findByTail(written: string, people: readonly Person[]): Person | null {
     if (person) return person;
   }
   return null;
+}
+
+/**
+ * Whether a lone word is the surname or an inflected form of it, as Czech, German or Polish write names
+ * ("Moyes" → "Moyese", "Moyesem"; "Souček" → "Součka").
+ */
+export function isFormOf(word: string, surname: string): boolean {
+  if (word === surname) return true;
+  if (surname.length < 4) return false;
+  if (word.startsWith(surname)) return word.length - surname.length <= 3;
+  let shared = 0;
+  while (shared < word.length && word[shared] === surname[shared]) shared++;
+  return shared >= 4 && shared >= surname.length - 2 && Math.abs(word.length - surname.length) <= 2;
 }

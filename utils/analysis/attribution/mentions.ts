@@ -1,13 +1,13 @@
-import { FUNCTION_WORDS, isFunctionWord, isNonPersonWord, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
-import type { NameRun } from './name-runs';
-import { findNameRuns, runsWithin } from './name-runs';
-import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from './words/person-titles';
-import { PERSON_PRONOUNS, THING_PRONOUNS } from './words/pronouns';
-import { SPEECH_VERBS } from './words/speech-verbs';
-import { capitalisable } from './case-patterns';
-import { ROLE_NOUN_PREFIX_TREE } from './words/role-noun-tree';
-import { characterAt, isLetter, LATIN_LETTERS, startsUpper } from './letters';
-import { memoised } from './memo';
+import { FUNCTION_WORDS, isFunctionWord, isNonPersonWord, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from '../people/names';
+import type { NameRun } from '../people/name-runs';
+import { findNameRuns, runsWithin } from '../people/name-runs';
+import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from '../words/person-titles';
+import { PERSON_PRONOUNS, THING_PRONOUNS } from '../words/pronouns';
+import { SPEECH_VERBS } from '../words/speech-verbs';
+import { capitalisable } from '../text/case-patterns';
+import { ROLE_NOUN_PREFIX_TREE } from '../words/role-noun-tree';
+import { characterAt, isLetter, LATIN_LETTERS, startsUpper } from '../text/letters';
+import { memoised } from '../text/memo';
 
 /** A way a clause may name someone: by name, by a pronoun, or by a role or description ("the minister"). */
 export interface Mention {

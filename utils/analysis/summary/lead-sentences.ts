@@ -1,10 +1,10 @@
-import type { TextBlock } from '../article/types';
+import type { TextBlock } from '../../article/types';
 import { stripDateline } from './datelines';
-import { isLetter, isLowerChar, isUpperChar, lettersBefore } from './letters';
-import { sentenceStarts } from './sentences';
+import { isLetter, isLowerChar, isUpperChar, lettersBefore } from '../text/letters';
+import { sentenceStarts } from '../text/sentences';
 import { isCreditLine, isFurniture, isLeadSentence, labelOf } from './sentence-furniture';
-import { MONTHS } from './words/months';
-import { KICKER_LABELS, NUMBERED_ABBREVIATIONS } from './words/summary-cues';
+import { MONTHS } from '../words/months';
+import { KICKER_LABELS, NUMBERED_ABBREVIATIONS } from '../words/summary-cues';
 
 /** The story is told in its opening: sentences are sought in this many prose blocks that hold one. */
 const LEAD_BLOCKS = 4;

@@ -1,5 +1,5 @@
-import { CAPITAL_RANGES, isAllCapitals, isCapitalLetter, isDigit, isUpperChar, lettersAfter } from './letters';
-import { MONTHS } from './words/months';
+import { CAPITAL_RANGES, isAllCapitals, isCapitalLetter, isDigit, isUpperChar, lettersAfter } from '../text/letters';
+import { MONTHS } from '../words/months';
 
 /** Besides capitals, what a wire dateline is written in: spaces and punctuation. */
 const DATELINE_MARK = /[\s,.'’()-]/;

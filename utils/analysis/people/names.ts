@@ -1,9 +1,9 @@
-import { NON_PERSON_WORDS } from './words/non-person-words';
-import { PLACE_AND_GROUP_NAMES } from './words/places';
-import { SPEECH_VERBS } from './words/speech-verbs';
-import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS } from './words/person-titles';
-import { isAllCapitals, startsLower } from './letters';
-import { memoised } from './memo';
+import { NON_PERSON_WORDS } from '../words/non-person-words';
+import { PLACE_AND_GROUP_NAMES } from '../words/places';
+import { SPEECH_VERBS } from '../words/speech-verbs';
+import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS } from '../words/person-titles';
+import { isAllCapitals, startsLower } from '../text/letters';
+import { memoised } from '../text/memo';
 
 /**
  * Splits a run where one name ends and another begins: after a possessive ("Parata’s Ngātiwai") and at " of " unless

@@ -1,10 +1,10 @@
-import type { TextBlock } from '../article/types';
+import type { TextBlock } from '../../article/types';
 import { stripDateline } from './datelines';
 import { leadSentences } from './lead-sentences';
 import { isCaption, isFurniture, isPitch } from './sentence-furniture';
-import { COMMON_LETTERS, lettersAfter } from './letters';
-import { BACK_REFERRING_OPENERS } from './words/summary-cues';
-import type { Summary } from './types';
+import { COMMON_LETTERS, lettersAfter } from '../text/letters';
+import { BACK_REFERRING_OPENERS } from '../words/summary-cues';
+import type { Summary } from '../types';
 
 /** The longest summary line, in words (the product promises one line a reader takes in at a glance). */
 const MAX_SUMMARY_WORDS = 30;

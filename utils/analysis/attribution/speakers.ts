@@ -1,16 +1,16 @@
 import type { Mention } from './mentions';
 import { headOfName } from './mentions';
 import type { MentionIndex } from './mention-index';
-import type { Person } from './people';
-import { resolveNameTail as resolveName } from './name-resolution';
-import { characterAt, characterBefore, isLetter, startsUpper } from './letters';
-import { isPlaceOrGroupName } from './names';
-import { partitionPoint } from './sorted';
-import { endsWithSpeechVerb, isSpeechVerbAt } from './speech-verbs';
-import type { Gender } from './gender';
-import { genderOfPronoun } from './gender';
-import type { Span } from './types';
-import { DETERMINERS, SOURCE_NOUNS } from './words/person-titles';
+import type { Person } from '../people';
+import { resolveNameTail as resolveName } from '../people/name-resolution';
+import { characterAt, characterBefore, isLetter, startsUpper } from '../text/letters';
+import { isPlaceOrGroupName } from '../people/names';
+import { partitionPoint } from '../text/sorted';
+import { endsWithSpeechVerb, isSpeechVerbAt } from '../text/speech-verbs';
+import type { Gender } from '../people/gender';
+import { genderOfPronoun } from '../people/gender';
+import type { Span } from '../types';
+import { DETERMINERS, SOURCE_NOUNS } from '../words/person-titles';
 
 /** Source nouns that name a body or a document, not a person. */
 const BODY_NOUNS = new Set(SOURCE_NOUNS.filter((noun) => !/^(?:brother|daughter|father|husband|mother|officials|sister|son|source|sources|spokesperson|wife|witness|witnesses|fuente|fuentes)$/.test(noun)));

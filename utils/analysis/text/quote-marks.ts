@@ -1,6 +1,6 @@
-import type { TextBlock } from '../article/types';
-import type { Span } from './types';
-import { QUOTE_PAIRS } from './words/quote-marks';
+import type { TextBlock } from '../../article/types';
+import type { Span } from '../types';
+import { QUOTE_PAIRS } from '../words/quote-marks';
 import { isDigit, isLetter } from './letters';
 
 /** A stretch of text between quotation marks, before it is judged to be speech. */

@@ -1,5 +1,5 @@
 import { characterAt, characterBefore, COMMON_LETTERS, isLetter, lettersAfter, lettersBefore } from './letters';
-import { SPEECH_VERBS } from './words/speech-verbs';
+import { SPEECH_VERBS } from '../words/speech-verbs';
 
 const ONE_WORD_VERBS = new Set<string>(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 const PHRASAL_VERBS = SPEECH_VERBS.filter((verb) => verb.includes(' '));

@@ -1,6 +1,6 @@
-import type { TextBlock } from '../article/types';
-import type { Cue } from './attribution';
-import { CAPITAL_RANGES, characterAt, isCapitalLetter } from './letters';
+import type { TextBlock } from '../../article/types';
+import type { Cue } from '../attribution';
+import { CAPITAL_RANGES, characterAt, isCapitalLetter } from '../text/letters';
 
 /**
  * The signature line of an embedded post: "— Rosa Delgado (@MayorDelgado) March 14, 2025", as X/Twitter, Mastodon and

@@ -1,8 +1,8 @@
-import { LATIN_LETTERS, isAllCapitals, isLetter, isLowerChar, isUpperChar, lettersAfter, lettersBefore, startsLower } from './letters';
-import { MONTHS } from './words/months';
+import { LATIN_LETTERS, isAllCapitals, isLetter, isLowerChar, isUpperChar, lettersAfter, lettersBefore, startsLower } from '../text/letters';
+import { MONTHS } from '../words/months';
 import {
   ADDRESS_WORDS, CREDIT_LABELS, CREDIT_WORDS, DISCLOSED_THINGS, DISCLOSURE_WORDS, FURNITURE_LABELS, PHOTO_AGENCIES, PITCH_VERBS, PITCH_WORDS, POINTER_WORDS,
-} from './words/summary-cues';
+} from '../words/summary-cues';
 
 /** A sentence shorter than this is a dateline, a kicker or a fragment, not the story. */
 const MIN_LEAD_WORDS = 8;

@@ -1,30 +1,30 @@
-import type { TextBlock } from '../article/types';
-import type { Cue, PlacedMention, QuoteContext } from './attribution';
-import { findCue, placeMentions } from './attribution';
+import type { TextBlock } from '../../article/types';
+import type { Cue, QuoteContext } from '../attribution';
+import { findCue, placeMentions } from '../attribution';
 import { isSignatureBlock, postTextEnd, signatureCue } from './embedded-posts';
-import type { Mention } from './mentions';
-import type { MentionIndex } from './mention-index';
-import { indexMentions } from './mention-index';
-import type { NameRun } from './name-runs';
-import { findNameRuns } from './name-runs';
-import type { Person } from './people';
+import type { Mention } from '../attribution/mentions';
+import type { MentionIndex } from '../attribution/mention-index';
+import { indexMentions } from '../attribution/mention-index';
+import type { NameRun } from '../people/name-runs';
+import { findNameRuns } from '../people/name-runs';
+import type { Person } from '../people';
 import { isPartial, isReferenceEntry, isSpeech, isStandfirst } from './quote-filter';
-import type { QuotedSpan } from './quote-marks';
-import { findQuotedSpans } from './quote-marks';
-import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from './sentences';
-import type { SpeakerContext } from './speakers';
-import { isPersonMention, isUsableMention } from './speakers';
-import type { OptionObserver } from './speaker-assignment';
-import { assignSpeakers } from './speaker-assignment';
-import type { SpeakerWeights } from './speaker-choice';
-import { isFittedChoice } from './speaker-choice';
+import type { QuotedSpan } from '../text/quote-marks';
+import { findQuotedSpans } from '../text/quote-marks';
+import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/sentences';
+import type { SpeakerContext } from '../attribution/speakers';
+import { isPersonMention, isUsableMention } from '../attribution/speakers';
+import type { Candidate, OptionObserver } from '../speaker-assignment';
+import { assignSpeakers } from '../speaker-assignment';
+import type { SpeakerWeights } from '../speaker-choice';
+import { isFittedChoice } from '../speaker-choice';
 
 /** For the fitting script: other weights than the fitted ones, and a look at the options each quotation had. */
 export interface SpeakerChoosing {
   model?: SpeakerWeights;
   observe?: OptionObserver;
 }
-import type { Quote, Span } from './types';
+import type { Quote, Span } from '../types';
 
 /** The longest pages of the corpus quote a few hundred times; past this many spans the text is not prose. */
 const MAX_QUOTED_SPANS = 2000;
@@ -32,19 +32,6 @@ const MAX_QUOTED_SPANS = 2000;
 const MAX_CONTEXT_CHARS = 400;
 /** A text that this many block quotations of one article consist of is a placeholder, such as a post that did not load. */
 const MIN_PLACEHOLDER_REPEATS = 3;
-
-/** A quoted span judged to be speech, with its attribution if its sentence gives one. */
-export interface Candidate {
-  span: QuotedSpan;
-  block: TextBlock;
-  cue: Cue | null;
-  /** Every mention its attribution is read from, placed: the options the speaker-choice model weighs. */
-  placed: PlacedMention[];
-  partial: boolean;
-  isBlock: boolean;
-  /** Where the quotation's sentence starts: a quotation opening a sentence may take the previous sentence's subject. */
-  sentenceStart: number;
-}
 
 /** Finds every direct quotation in the article and who said it. */
 export function findQuotes(text: string, blocks: readonly TextBlock[], people: readonly Person[], nameRuns: readonly NameRun[] = findNameRuns(text), choosing: SpeakerChoosing = {}): Quote[] {

@@ -1,5 +1,5 @@
-import type { Span } from './types';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './words/given-names';
+import type { Span } from '../types';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../words/given-names';
 
 /** What the text shows of a person's gender, so that "he" and "she" only stand for someone they can. */
 export type Gender = 'female' | 'male';

@@ -1,10 +1,10 @@
-import type { TextBlock } from '../article/types';
+import type { TextBlock } from '../../article/types';
 import type { Mention } from './mentions';
 import { findMentions } from './mentions';
-import type { NameRun } from './name-runs';
-import type { QuotedSpan } from './quote-marks';
-import { partitionPoint } from './sorted';
-import type { Span } from './types';
+import type { NameRun } from '../people/name-runs';
+import type { QuotedSpan } from '../text/quote-marks';
+import { partitionPoint } from '../text/sorted';
+import type { Span } from '../types';
 
 /** A block longer than this is a data dump or a script, not prose: only its start is read for names. */
 const MAX_MENTION_CHARS = 20_000;

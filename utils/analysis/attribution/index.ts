@@ -1,10 +1,10 @@
 import type { Mention } from './mentions';
 import { headOfName } from './mentions';
-import type { AttributionMethod, Span } from './types';
-import { endsWithWordOf, isLowerChar, isUpperChar } from './letters';
-import { isFunctionWord } from './names';
-import { findSpeechVerbs } from './speech-verbs';
-import { partitionPoint } from './sorted';
+import type { AttributionMethod, Span } from '../types';
+import { endsWithWordOf, isLowerChar, isUpperChar } from '../text/letters';
+import { isFunctionWord } from '../people/names';
+import { findSpeechVerbs } from '../text/speech-verbs';
+import { partitionPoint } from '../text/sorted';
 
 /** Who a quotation's own sentence says spoke it, before pronouns and roles are resolved to people. */
 export interface Cue {

@@ -1,28 +1,14 @@
-import type { Span } from './types';
+import type { Span } from '../types';
 import { FUNCTION_WORDS, isFunctionWord, isHonorific, isPlaceOrGroupName, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
 import type { NameRun } from './name-runs';
 import { findNameRuns } from './name-runs';
-import { resolveName } from './name-resolution';
+import { isFormOf, resolveName } from './name-resolution';
 import { findRoleAfter, findRoleBefore } from './roles';
-import { endsWithSpeechVerb, startsWithSpeechVerb } from './speech-verbs';
-import { endsWithWordOf, hasCapital, hasDottedCapitals, lettersAfter, startsLower, startsUpper } from './letters';
-import { memoised } from './memo';
-import type { Gender } from './gender';
+import { endsWithSpeechVerb, startsWithSpeechVerb } from '../text/speech-verbs';
+import { endsWithWordOf, hasCapital, hasDottedCapitals, lettersAfter, startsLower, startsUpper } from '../text/letters';
+import { memoised } from '../text/memo';
+import type { Person } from './types';
 import { genderOfPerson } from './gender';
-
-/** A person found in the text, with every place they are named. */
-export interface Person {
-  name: string;
-  /** The last word of the name, by which the article usually refers to them again. */
-  surname: string;
-  role: string | null;
-  aliases: string[];
-  mentions: Span[];
-  /** The article's language declines names ("Moyes", "Moyese", "Moyesem"), so other endings still name this person. */
-  isInflected: boolean;
-  /** What the text shows of their gender (a title, a role, a given name), or null when it shows nothing. */
-  gender?: Gender | null;
-}
 
 /** Languages that decline names, so a surname appears with case endings. */
 const INFLECTING_LANGUAGES = new Set(['cs', 'et', 'fi', 'hr', 'hu', 'lt', 'lv', 'pl', 'ru', 'sk', 'sl', 'sr', 'uk']);
@@ -184,19 +170,6 @@ function isConfirmed(text: string, candidate: NameCandidate, words: string[], { 
   return isInflected && [...singles].some((single) => isFormOf(single, surname));
 }
 
-/**
- * Whether a lone word is the surname or an inflected form of it, as Czech, German or Polish write names
- * ("Moyes" → "Moyese", "Moyesem"; "Souček" → "Součka").
- */
-export function isFormOf(word: string, surname: string): boolean {
-  if (word === surname) return true;
-  if (surname.length < 4) return false;
-  if (word.startsWith(surname)) return word.length - surname.length <= 3;
-  let shared = 0;
-  while (shared < word.length && word[shared] === surname[shared]) shared++;
-  return shared >= 4 && shared >= surname.length - 2 && Math.abs(word.length - surname.length) <= 2;
-}
-
 /** Every capitalised run of the text, trimmed to the words that may name a person. */
 export function findNameCandidates(nameRuns: readonly NameRun[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
@@ -269,3 +242,4 @@ function addMentions(people: Person[], candidates: NameCandidate[]): void {
   }
 }
 
+export type * from './types';

@@ -1,6 +1,6 @@
-import type { TextBlock } from '../article/types';
-import type { Cue } from './attribution';
-import { isDigit, startsLower, startsUpper } from './letters';
+import type { TextBlock } from '../../article/types';
+import type { Cue } from '../attribution';
+import { isDigit, startsLower, startsUpper } from '../text/letters';
 
 /** A quotation of fewer words than this, with no speech around it, is a scare quote or a coined term, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 5;

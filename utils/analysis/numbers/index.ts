@@ -1,8 +1,8 @@
-import type { TextBlock } from '../article/types';
-import type { KeyNumber, NumberKind, Span } from './types';
-import { COMMON_LETTERS, isLetter, isLowerChar, isWordOf, lettersAfter, lettersBefore, startsUpper } from './letters';
-import { MONTHS } from './words/months';
-import { FUNCTION_WORDS } from './names';
+import type { TextBlock } from '../../article/types';
+import type { KeyNumber, NumberKind, Span } from '../types';
+import { COMMON_LETTERS, isLetter, isLowerChar, isWordOf, lettersAfter, lettersBefore, startsUpper } from '../text/letters';
+import { MONTHS } from '../words/months';
+import { FUNCTION_WORDS } from '../people/names';
 
 /** At most this many key numbers: the popup shows the ones that matter, not every digit. */
 const MAX_KEY_NUMBERS = 6;

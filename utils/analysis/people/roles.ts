@@ -1,5 +1,5 @@
 import { isFunctionWord, isRoleWord } from './names';
-import { isAllCapitals, isWordOf, startsLower, startsUpper } from './letters';
+import { isAllCapitals, isWordOf, startsLower, startsUpper } from '../text/letters';
 
 /** Lower-case words that qualify a role noun before it ("deputy", "former", "opposition" leader). Sorted. */
 const ROLE_QUALIFIERS = new Set([

@@ -1,14 +1,14 @@
-import type { Candidate } from './quotes';
-import type { Mention } from './mentions';
-import type { Person } from './people';
-import { isWordOf, startsLower } from './letters';
-import { isFunctionWord } from './names';
-import type { SpeakerContext } from './speakers';
-import { isUsableMention, previousSubject, resolveMention } from './speakers';
-import type { AttributionMethod, Quote, Span, TextQuoteSelector } from './types';
-import type { OptionContext, Proposer, SpeakerChoice, SpeakerOption, SpeakerWeights } from './speaker-choice';
-import { chooseSpeaker, isFittedChoice } from './speaker-choice';
-import { partitionPoint } from './sorted';
+import type { Candidate } from './types';
+import type { Mention } from '../attribution/mentions';
+import type { Person } from '../people';
+import { isWordOf, startsLower } from '../text/letters';
+import { isFunctionWord } from '../people/names';
+import type { SpeakerContext } from '../attribution/speakers';
+import { isUsableMention, previousSubject, resolveMention } from '../attribution/speakers';
+import type { AttributionMethod, Quote, Span, TextQuoteSelector } from '../types';
+import type { OptionContext, Proposer, SpeakerChoice, SpeakerOption, SpeakerWeights } from '../speaker-choice';
+import { chooseSpeaker, isFittedChoice } from '../speaker-choice';
+import { partitionPoint } from '../text/sorted';
 
 /** Characters of context kept on each side of a quote to re-find it in the live page. */
 const ANCHOR_CONTEXT_CHARS = 32;
@@ -226,3 +226,5 @@ function makeAnchor(text: string, span: Span): TextQuoteSelector {
     suffix: text.slice(span.end, span.end + ANCHOR_CONTEXT_CHARS),
   };
 }
+
+export type * from './types';
