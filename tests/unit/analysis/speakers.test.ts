@@ -35,6 +35,8 @@ describe('speakers: finds', () => {
     ['a pronoun, for the speaker of the sentence before rather than the first person it names', [INTRO, 'Yet Gallant is also “a change agent,” Blinken said.', '“People want that now,” he said.'], 'People want', 'Antony Blinken'],
     ['a pronoun, not for the owner named after the speaker’s verb', ['Opposition leader Lars Sorensen met President Min Ho Yoon on Monday.', 'Sorensen, the opposition leader, said Yoon’s “illegal decree” had caused chaos.', '“Our people have suffered,” he said Friday.'], 'Our people', 'Lars Sorensen'],
     ['a pronoun, not for someone named later in its own sentence', [INTRO, 'Blinken asked Gallant how long the work would take.', '“About a year,” he told Blinken.'], 'About a year', 'Yoav Gallant'],
+    ['a name whose bracketed party tag comes before its apposition', [INTRO, 'Sen. Clara Voss (D-Mo.), who has endorsed Gallant, said he had been “stronger” since the war.'], 'stronger', 'Clara Voss'],
+    ['a description a name only qualifies', [INTRO, '“He never listens,” said one Gallant insider.'], 'He never listens', 'one Gallant insider'],
     ['a name without the title before it', [INTRO, '“We will vote no,” said Minority Whip Carla Benning.'], 'We will vote', 'Carla Benning'],
     ['a continuation paragraph with no attribution', [INTRO, '“We will not wait,” Blinken said.', '“Nor will our allies.”'], 'Nor will', 'Antony Blinken'],
     ['a quotation broken by its attribution', [INTRO, '“We are united,” Gallant said, “and we will remain so.”'], 'and we will', 'Yoav Gallant'],

@@ -229,13 +229,17 @@ function subjectBefore(text: string, mentions: Mention[], verbStart: number): Me
   const eligible = mentions.filter((m) => !/^['’]/.test(text.slice(m.end, m.end + 1)) && !isAfterPreposition(text, m));
   const pool = eligible.length > 0 ? eligible : mentions;
   const first = isNameInApposition(text, pool[0]!, pool[1]) ? pool[1]! : pool[0]!;
-  const between = text.slice(first.end, verbStart);
+  // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a tag in brackets after the name is part of it.
+  const between = text.slice(first.end, verbStart).replace(BRACKETED_TAG, '');
   if (first.kind === 'name' && between.trimStart().startsWith(',') && isAppositionToVerb(between)) return first;
   const last = pool[pool.length - 1]!;
   const previous = pool[pool.length - 2];
   if (last.kind === 'role' && previous?.kind === 'name' && last.start - previous.end <= 3) return previous;
   return (last.kind === 'role' && holderAfterPlace(text, mentions, last)) || last;
 }
+
+/** " (D-Mo.)", " (R)": a short bracketed tag right after a name. */
+const BRACKETED_TAG = /^\s*\([^()]{1,30}\)/;
 
 /** " to ", " to the ": what joins a role to the place it is held in. */
 const ROLE_TO_PLACE = /^ to (?:the )?$/;

@@ -143,8 +143,34 @@ function toNameMention(clause: string, named: RunName, start: number): Mention {
   // "sagt die Managerin": in German every noun is capitalised; one word after an article is a description, not a name.
   const article = germanArticleBefore(clause, start);
   if (article && named.wordCount === 1) return { text: `${article} ${name}`, start: start - article.length - 1, end: start + name.length, kind: 'role', isDefinite: true };
+  const described = describedByName(clause, start, name);
+  if (described) return described;
   const isOpener = named.isWholeRun && named.wordCount === 1 && (start === 0 || /(?:[.!?:]\s+|[“"«„]\s*)$/.test(clause.slice(Math.max(0, start - 4), start)));
   return { text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener };
+}
+
+/** "one ", "a ": an indefinite determiner right before a name, which then only qualifies the noun after it. */
+const INDEFINITE_BEFORE = /(?:^|[\s(“"])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s$/;
+/** The lower-case words after such a name, up to the noun they end with: " insider", " administration official". */
+const NOUN_AFTER_NAME = /^(?:\s[a-z][a-z-]*){1,3}/;
+/** How many words after the name the described noun may run to: "an Obama administration official". */
+const MAX_DESCRIBING_WORDS = 3;
+
+/**
+ * "one Obama insider", "a Trump supporter", "an Obama administration official": a name after an indefinite determiner
+ * and before a lower-case noun describes someone else, who is the one meant; the whole phrase names them.
+ */
+function describedByName(clause: string, start: number, name: string): Mention | null {
+  const determiner = INDEFINITE_BEFORE.exec(clause.slice(Math.max(0, start - 9), start));
+  const after = determiner && NOUN_AFTER_NAME.exec(clause.slice(start + name.length, start + name.length + 60));
+  if (!determiner || !after) return null;
+  const words = after[0].trim().split(/\s+/).slice(0, MAX_DESCRIBING_WORDS);
+  const stop = words.findIndex((word) => COMPLEMENT_STOP.has(word) || SPEECH_VERB_SET.has(word) || FUNCTION_WORDS.has(word));
+  const nouns = stop < 0 ? words : words.slice(0, stop);
+  if (nouns.length === 0) return null;
+  const phraseStart = start - determiner[0].trimStart().replace(/^[(“"]/, '').length;
+  const end = start + name.length + 1 + nouns.join(' ').length;
+  return { text: clause.slice(phraseStart, end), start: phraseStart, end, kind: 'role', isDefinite: false };
 }
 
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den']);
