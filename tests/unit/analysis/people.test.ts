@@ -27,6 +27,7 @@ describe('findPeople finds', () => {
     ['a name whose surname comes back after an article, before a noun', 'Benjamin Netanyahu returned to power. The Netanyahu coalition is pushing reforms.', 'Benjamin Netanyahu'],
     ['a name whose surname comes back after an article, before a conjunction', 'Michael Horowitz led one inquiry. Before the Horowitz and Durham reports, little was known.', 'Michael Horowitz'],
     ['a name whose surname comes back after a plural article, for the family', 'Sacha Braguine a quitté la ville. Il a rencontré les Braguine, puis il est parti.', 'Sacha Braguine'],
+    ['a name after an adjective that opens the sentence', 'Longtime Yoav Gallant loyalists cheered. Gallant waved.', 'Yoav Gallant'],
     ['a name after a compound opened by a function word', 'Then-nominee Donald Trump promised help. Trump won.', 'Donald Trump'],
     ['a name after a speech verb that opens the sentence', 'Replied Ana Ruiz, smiling: “No.” Ruiz left.', 'Ana Ruiz'],
     ['a surname that is also a speech verb', 'The critic Edward Said wrote it. Said died in 2003.', 'Edward Said'],

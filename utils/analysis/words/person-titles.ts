@@ -27,7 +27,7 @@ export const ROLE_NOUNS = [
   'présidente', 'předseda', 'předsedkyně', 'queen', 'rabbi', 'ranger', 'recorder', 'rector', 'reporter',
   'representative', 'republican', 'researcher', 'resident', 'scientist', 'secretaria', 'secretario', 'secretary',
   'secrétaire', 'senador', 'senadora', 'senator', 'sergeant', 'sheriff', 'singer', 'socialist', 'socialista',
-  'socialiste', 'sociologist', 'sociologue', 'sociólogo', 'speaker', 'spokesman', 'spokesperson', 'spokeswoman',
+  'socialiste', 'sociologist', 'sociologue', 'sociólogo', 'speaker', 'speechwriter', 'spokesman', 'spokesperson', 'spokeswoman',
   'sprecher', 'sprecherin', 'staffer', 'starosta', 'starostka', 'strategist', 'striker', 'student', 'superintendent',
   'surgeon', 'surrogate', 'syndicaliste', 'sénateur', 'sénatrice', 'teacher', 'trainer', 'treasurer', 'trenér',
   'trustee', 'vicar', 'vice-president', 'whip', 'writer', 'écologiste', 'économiste', 'écrivain', 'útočník',
