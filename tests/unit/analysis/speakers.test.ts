@@ -37,6 +37,7 @@ describe('speakers: finds', () => {
     ['a pronoun, not for someone named later in its own sentence', [INTRO, 'Blinken asked Gallant how long the work would take.', '“About a year,” he told Blinken.'], 'About a year', 'Yoav Gallant'],
     ['a name whose bracketed party tag comes before its apposition', [INTRO, 'Sen. Clara Voss (D-Mo.), who has endorsed Gallant, said he had been “stronger” since the war.'], 'stronger', 'Clara Voss'],
     ['a description a name only qualifies', [INTRO, '“He never listens,” said one Gallant insider.'], 'He never listens', 'one Gallant insider'],
+    ['a one-word name opening the sentence its speech verb follows', [INTRO, 'The strike ended on Friday.', 'Northwind said in a statement: “We look forward to having everyone back.”'], 'We look forward', 'Northwind'],
     ['a name without the title before it', [INTRO, '“We will vote no,” said Minority Whip Carla Benning.'], 'We will vote', 'Carla Benning'],
     ['a continuation paragraph with no attribution', [INTRO, '“We will not wait,” Blinken said.', '“Nor will our allies.”'], 'Nor will', 'Antony Blinken'],
     ['a quotation broken by its attribution', [INTRO, '“We are united,” Gallant said, “and we will remain so.”'], 'and we will', 'Yoav Gallant'],

@@ -4,6 +4,7 @@ import { findNameRuns, runsWithin } from '../people/name-runs';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from '../words/person-titles';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from '../words/pronouns';
 import { SPEECH_VERBS } from '../words/speech-verbs';
+import { startsWithSpeechVerb } from '../text/speech-verbs';
 import { capitalisable } from '../text/case-patterns';
 import { ROLE_NOUN_PREFIX_TREE } from '../words/role-noun-tree';
 import { characterAt, isLetter, LATIN_LETTERS, startsUpper } from '../text/letters';
@@ -145,7 +146,8 @@ function toNameMention(clause: string, named: RunName, start: number): Mention {
   if (article && named.wordCount === 1) return { text: `${article} ${name}`, start: start - article.length - 1, end: start + name.length, kind: 'role', isDefinite: true };
   const described = describedByName(clause, start, name);
   if (described) return described;
-  const isOpener = named.isWholeRun && named.wordCount === 1 && (start === 0 || /(?:[.!?:]\s+|[“"«„]\s*)$/.test(clause.slice(Math.max(0, start - 4), start)));
+  const isOpener = named.isWholeRun && named.wordCount === 1 && (start === 0 || /(?:[.!?:]\s+|[“"«„]\s*)$/.test(clause.slice(Math.max(0, start - 4), start)))
+    && !isNamedSpeakerOpener(clause, start, name);
   return { text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener };
 }
 
@@ -171,6 +173,20 @@ function describedByName(clause: string, start: number, name: string): Mention |
   const phraseStart = start - determiner[0].trimStart().replace(/^[(“"]/, '').length;
   const end = start + name.length + 1 + nouns.join(' ').length;
   return { text: clause.slice(phraseStart, end), start: phraseStart, end, kind: 'role', isDefinite: false };
+}
+
+/** Words that open a sentence before a speech verb and name no one in particular: "Others said", "People told". */
+const NOBODY_IN_PARTICULAR = new Set(['all', 'everybody', 'everyone', 'many', 'nobody', 'others', 'people', 'somebody', 'someone']);
+
+/**
+ * "Verizon said in a statement", "Noem told reporters": one capitalised word opening the sentence, its speech verb
+ * right after it, is the sentence's subject, not only a capital; but not a plural or a participle ("Teachers said",
+ * "Looking back, …") or a contraction ("We’ve"), nor a word that names nobody in particular.
+ */
+function isNamedSpeakerOpener(clause: string, start: number, name: string): boolean {
+  const lower = name.toLowerCase();
+  const isPluralOrParticiple = /(?:[^su]s|ing)$/.test(lower) || /[-'’]/.test(lower);
+  return !isPluralOrParticiple && !NOBODY_IN_PARTICULAR.has(lower) && startsWithSpeechVerb(clause.slice(start + name.length, start + name.length + 30));
 }
 
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den']);
