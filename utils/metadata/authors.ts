@@ -15,6 +15,9 @@ const BY_WORD = /^\s*((?:(?:analysis|commentary|essay|opinion|reporting|review|s
 /** The words that open a byline in Chinese and Japanese: "author", "writer", "poster", "reporter" ("著者：…", "投稿者 …"). */
 const CJK_BY_WORD = /^\s*(?:著者|作者|投稿者|記者|记者)(?:\s*[:：]\s*|\s+)/;
 
+/** A name credited in brackets for the pictures, not the words: "… and Ana Ruiz (photographs)", ", Li Wei (video)". */
+const PICTURE_CREDIT = /(?:^|,|&|\band\b)[^,&()]*\((?:photo|video|illustrat|graphic|picture)[^)]*\)/gi;
+
 /** What follows the names in a byline: a date, a weekday, "Updated …", "Edited by …", "Photographs by …". */
 const BYLINE_TAIL =
   /\s*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?=\d)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:updated|published|posted|edited by|photo(?:graph)?s? by|illustrations? by|additional reporting)\b|\d).*$/is;
@@ -72,6 +75,7 @@ function namesInPart(part: string): string[] {
     .replace(BY_WORD, '')
     .replace(CJK_BY_WORD, '')
     .replace(/\(\s*(?:with|avec|con|mit|com|met|and|et|y)\s+([^)]*)\)/gi, ', $1')
+    .replace(PICTURE_CREDIT, '')
     .replace(BYLINE_TAIL, '')
     .replace(SENTENCE_TAIL, '')
     // A note in brackets ("(Bruxelles, bureau européen)") goes before the names are split at its commas.

@@ -54,10 +54,31 @@ function namesFromFirst(elements: readonly Element[], accepts: (element: Element
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
     if (isOrganisationByline(text)) return [];
     const names = parseByline(text).filter((name) => !isSite(name));
-    if (names.length > 0) return names;
+    if (names.length > 0) return fullerList(parent ?? element, names, isSite);
   }
   return null;
 }
+
+/**
+ * The byline's whole list where the element names only some of it: one of several author links ("<a>Ana Ruiz</a> and
+ * <a>Li Wei</a>" → the parent's text), or a block whose inner byline element lists them all without what follows.
+ */
+function fullerList(element: Element, names: string[], isSite: (name: string) => boolean): string[] {
+  const parent = element.parentElement;
+  const texts = [...element.querySelectorAll(BYLINE_SELECTOR)].slice(0, MAX_INNER_BYLINES).map(bylineText);
+  if (parent && !/^(BODY|HTML)$/i.test(parent.tagName)) texts.push(compact(parent));
+  const has = (list: string[], name: string) => list.some((other) => other.toLowerCase() === name.toLowerCase());
+  let best = names;
+  for (const text of texts) {
+    if (text.length > MAX_BYLINE_CHARS) continue;
+    const list = parseByline(text).filter((name) => !isSite(name));
+    if (list.length > best.length && best.every((name) => has(list, name))) best = list;
+  }
+  return best;
+}
+
+/** Inner byline elements looked at for a fuller list: a byline block holds a few. */
+const MAX_INNER_BYLINES = 4;
 
 /** "By" on its own, in the languages BY_WORD reads. */
 const BY_ALONE = /^(by|written by|par|por|von|door|di|av|af|od)\s*:?$/i;
@@ -149,10 +170,11 @@ function mainHeading(document: Document): Element | null {
   return document.querySelector('article h1, h1[itemprop~="headline" i]') ?? [...document.querySelectorAll('h1')].find((h1) => (h1.textContent ?? '').trim().split(/\s+/).length >= 3) ?? null;
 }
 
-/** Microdata may give the name in a `content` attribute rather than as text. */
+/** Microdata may give the names in `content` attributes rather than as text. */
 function bylineText(element: Element): string {
-  const named = element.querySelector('[itemprop="name"]');
-  const value = named?.getAttribute('content') ?? named?.textContent ?? element.getAttribute('content') ?? element.textContent ?? '';
+  const named = [...element.querySelectorAll('[itemprop="name"]')].map((name) => name.getAttribute('content') ?? name.textContent ?? '');
+  // Several people marked up in one byline are each a name of it.
+  const value = named.length > 0 ? named.join(', ') : element.getAttribute('content') ?? element.textContent ?? '';
   return value.replace(/\s+/g, ' ').trim();
 }
 

@@ -57,6 +57,9 @@ describe('parseByline finds', () => {
     ['著者：山田太郎', ['山田太郎']],
     ['投稿者 Ana Ruiz', ['Ana Ruiz']],
     ['[山田太郎，Courier]', ['山田太郎']],
+    // Not a name credited for the pictures.
+    ['by Ana Ruiz (reporting) and Li Wei (photographs)', ['Ana Ruiz']],
+    ['Tomas Berg (video), Ana Ruiz', ['Ana Ruiz']],
   ])('%s → %j', (byline, names) => {
     expect(parseByline(byline)).toEqual(names);
   });

@@ -15,6 +15,24 @@ const headline = '<article><h1>Harbour tunnel approved after a long debate</h1>'
 describe('reconciled authors', () => {
   it.each<[string, string, string, string[]]>([
     [
+      'every author link of a byline, not the first alone',
+      '',
+      `${headline}</article><aside><address><div><a rel="author" href="/profile/ana-ruiz">Ana Ruiz</a> and <a rel="author" href="/profile/li-wei">Li Wei</a></div></address></aside>`,
+      ['Ana Ruiz', 'Li Wei'],
+    ],
+    [
+      'the inner byline element that lists every name without what follows them',
+      '',
+      `${headline}<div class="byline-section"><span class="author">Ana Ruiz and Tomas J. Berg</span> Harbour Evening Courier Published 10:02 AM Nov 19, 2019</div></article>`,
+      ['Ana Ruiz', 'Tomas J. Berg'],
+    ],
+    [
+      'every person marked up in one byline',
+      '',
+      `${headline}<p class="byline">Por <span itemprop="name">Ana Ruiz</span>, <span itemprop="name">Li Wei</span> y <span itemprop="name">Tomas Berg</span></p></article>`,
+      ['Ana Ruiz', 'Li Wei', 'Tomas Berg'],
+    ],
+    [
       'the complete visible list over a partial declared one',
       '<meta name="author" content="Li Wei">',
       `${headline}<p><span class="byline-prefix">By </span><span itemprop="name">Ana Ruiz</span>, <span itemprop="name">Tomas Berg</span> and <span class="last-byline" itemprop="name">Li Wei</span></p></article>`,
