@@ -57,7 +57,9 @@ export function weighPublisher(declared: (string | null | undefined)[], context:
   const others = () => corroborated().map(cleanPublisher).filter(isName).filter((name) => matchesHost(name, hosts));
   const isBorrowed = (name: string) => isAgencyOrPlatform(name) && !matchesHost(name, hosts);
   const own = names.filter((name) => !isBorrowed(name));
-  const ownChoice = pickOwn(own, others, hosts);
+  // On its own address a platform hosts the story of the publication the page's markup names ("MSN" and "CNN").
+  const hosted = own.filter((name) => !isPlatform(name));
+  const ownChoice = pickOwn(hosted.length > 0 ? hosted : own, others, hosts);
   const chosen = ownChoice ?? others().find((name) => !isBorrowed(name)) ?? names[0] ?? null;
   if (!chosen) return { name: null, isSure: true };
   const name = withoutEdition(readerForm(chosen, names, context), hosts);
@@ -131,7 +133,13 @@ export function cleanPublisher(value: string | null | undefined): string | null 
 /** A wire agency, an agency line ("DH News Service"), or a platform that hosts other people's pages. */
 function isAgencyOrPlatform(name: string): boolean {
   const lower = name.toLowerCase();
-  return AGENCIES.has(lower) || PLATFORMS.has(lower) || PLATFORMS.has(lower.replace(DOMAIN_ENDING, '')) || AGENCY_LINE_ENDINGS.some((ending) => lower.endsWith(` ${ending}`) || lower === ending);
+  return AGENCIES.has(lower) || isPlatform(name) || AGENCY_LINE_ENDINGS.some((ending) => lower.endsWith(` ${ending}`) || lower === ending);
+}
+
+/** A platform that hosts or syndicates other people's pages, by name or domain form ("WordPress.com"). */
+function isPlatform(name: string): boolean {
+  const lower = name.toLowerCase();
+  return PLATFORMS.has(lower) || PLATFORMS.has(lower.replace(DOMAIN_ENDING, ''));
 }
 
 function isCompanyForm(name: string | null | undefined): boolean {

@@ -13,6 +13,8 @@ describe('choosePublisher picks the publication', () => {
     ['over the wire agency whose story it carries', ['Associated Press', 'Harbour Courier'], { hosts: ['harbourcourier'] }, [], 'Harbour Courier'],
     ['over an agency line', ['Courier News Service', 'The Courier'], {}, [], 'The Courier'],
     ['over a hosting platform', ['Blogger', 'Tunnel Notes'], {}, [], 'Tunnel Notes'],
+    ['over a syndication platform on its own address', ['MSN', 'Harbour Courier'], { hosts: ['msn'] }, [], 'Harbour Courier'],
+    ['a platform on its own address when nothing else names the page', ['Medium'], { hosts: ['medium'] }, [], 'Medium'],
     ['an agency on its own site', ['Reuters'], { hosts: ['reuters'] }, [], 'Reuters'],
     ['an agency when nothing else names the page', ['Associated Press'], {}, [], 'Associated Press'],
     ['never a section', ['U.S.', 'The Courier'], {}, [], 'The Courier'],
