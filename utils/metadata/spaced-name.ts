@@ -1,0 +1,42 @@
+import { characterAt, characterBefore, isLetter, isLowerChar, isUpperChar } from '../analysis/letters';
+import { letterKey } from './site-name';
+
+/**
+ * The page's own spacing of a publisher name it gives glued ("CBSSports", "hawaiinewsnow"): the name, or a handle or
+ * profile address of the page with the same letters ("facebook.com/HawaiiNewsNow"), split where its case changes, if
+ * the page's text writes it so ("CBS Sports Writer", "© 2019 Hawaii News Now"). Else the name as it was.
+ */
+export function spacedName(name: string, gluedForms: readonly string[], pageText: () => string): string {
+  if (name.includes(' ')) return name;
+  const key = letterKey(name);
+  const spellings = [name, ...gluedForms].filter((form) => letterKey(form) === key).map(splitAtCaseChanges);
+  const candidates = [...new Set(spellings.filter((spelling): spelling is string => !!spelling))];
+  if (candidates.length === 0) return name;
+  const text = pageText();
+  return candidates.find((candidate) => hasWords(text, candidate)) ?? name;
+}
+
+/** Whether the text holds the words as words ("CNN Money" is not in "CNN MoneyStream"). */
+function hasWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!isLetter(characterBefore(text, at)) && !isLetter(characterAt(text, at + words.length))) return true;
+  }
+  return false;
+}
+
+/** "HawaiiNewsNow" → "Hawaii News Now", "CBSSports" → "CBS Sports" (a run of capitals keeps all but its last); null when nothing splits. */
+export function splitAtCaseChanges(word: string): string | null {
+  let spaced = '';
+  for (let at = 0; at < word.length; at++) {
+    const [before, char, after] = [word[at - 1] ?? '', word[at]!, word[at + 1] ?? ''];
+    const isWordStart = at > 0 && isUpperChar(char) && (isLowerChar(before) || (isUpperChar(before) && isLowerChar(after)));
+    spaced += isWordStart ? ` ${char}` : char;
+  }
+  return spaced.includes(' ') ? spaced : null;
+}
+
+/** The last path segment of a profile address ("https://www.facebook.com/HawaiiNewsNow/" → HawaiiNewsNow). */
+export function profileName(url: string): string | null {
+  const match = url.match(/^https?:\/\/[^/]+\/([^/?#]+)\/?(?:[?#].*)?$/);
+  return match?.[1] ?? null;
+}
