@@ -8,7 +8,7 @@ import { weighPublisher } from './publisher';
 import type { PublisherChoice } from './publisher';
 import { AUTHOR_KEYS, reconcileAuthors } from './reconcile-authors';
 import { hostLabels, letterKey } from './site-name';
-import { organisationNames, readCopyrightHolder, readMicrodataPublisher } from './site-sources';
+import { organisationNames, readCopyrightHolder, readLogoName, readMicrodataPublisher } from './site-sources';
 import { profileName, spacedName } from './spaced-name';
 import { chooseTitle, publisherFromTitle, readHeading } from './title';
 import type { CitationData } from './types';
@@ -59,7 +59,7 @@ function readPublisher(document: Document, tags: MetaTags, jsonLd: JsonLdArticle
   const bylines = [...allMeta(tags, AUTHOR_KEYS), ...(jsonLd?.authors ?? []).map((author) => author.name)];
   // A handle is a name only where it is the address's own ("@comwrap" at blog.comwrap.com).
   const ownHandles = handles.filter((handle) => hosts.includes(letterKey(handle)));
-  const corroborated = () => [safely(() => readCopyrightHolder(document)), ...organisationNames(bylines), ...ownHandles];
+  const corroborated = () => [safely(() => readCopyrightHolder(document)), ...organisationNames(bylines), ...ownHandles, safely(() => readLogoName(document))];
   const choice = weighPublisher(declared, { hosts, handles, notNames: [jsonLd?.section, firstMeta(tags, ['article:section']), ...titles], title: pageTitle }, corroborated);
   // A glued name ("CBSSports", "hawaiinewsnow") as the page spaces it; the text is read only for such a name.
   const profiles = allMeta(tags, ['article:publisher']).map(profileName).filter((name): name is string => !!name);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { choosePublisher } from '@/utils/metadata/publisher';
 import type { PublisherContext } from '@/utils/metadata/publisher';
 import { hostLabels, matchesHost } from '@/utils/metadata/site-name';
-import { organisationNames, readCopyrightHolder, readMicrodataPublisher } from '@/utils/metadata/site-sources';
+import { organisationNames, readCopyrightHolder, readLogoName, readMicrodataPublisher } from '@/utils/metadata/site-sources';
+import { readPageMetadata } from '@/utils/metadata';
 import * as siteWords from '@/utils/metadata/site-words';
 import { parseHTML } from 'linkedom';
 
@@ -71,6 +72,20 @@ describe('page sources of a publisher name', () => {
   it('reads a syndicated page’s provider from its microdata logo', () => {
     const html = '<span itemprop="publisher" itemscope><a href="/" title="Harbour News"><img alt="Harbour News" src="x.png"></a></span>';
     expect(readMicrodataPublisher(page(html))).toBe('Harbour News');
+  });
+  it.each([
+    ['<header><a class="site-logo" href="/"><img alt="Harbour Courier - Home - News" src="l.png"></a></header>', 'Harbour Courier - Home - News'],
+    ['<div id="logo"><img alt="Harbour Courier’s Logo" src="l.png"></div>', 'Harbour Courier'],
+    ['<img class="logo" alt="Harbour Courier logo" src="l.png">', 'Harbour Courier'],
+    ['<header><img alt="A tunnel under the harbour" src="p.png"></header>', null],
+    ['<div class="logo"><img alt="" src="l.png"></div>', null],
+  ])('the logo %s names %s', (html, expected) => {
+    expect(readLogoName(page(html))).toBe(expected);
+  });
+  it('names the page from its logo where no field does and the address spells it', () => {
+    const html = '<html><head><title>Swim results</title></head><body><a class="logo" href="/"><img alt="Harbour Courier - Home" src="l.png"></a></body></html>';
+    expect(readPageMetadata(parseHTML(html).document as unknown as Document, 'https://www.harbourcourier.example/a').publisher).toBe('Harbour Courier');
+    expect(readPageMetadata(parseHTML(html).document as unknown as Document, 'https://www.other.example/a').publisher).toBeNull();
   });
   it('reads an outlet from an organisation byline without its desk words', () => {
     expect(organisationNames(['Harbour Pilot Editorial Staff', 'Ana Ruiz'])).toEqual(['Harbour Pilot']);
