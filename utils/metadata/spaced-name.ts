@@ -4,13 +4,15 @@ import { letterKey } from './site-name';
 /**
  * The page's own spacing of a publisher name it gives glued ("CBSSports", "hawaiinewsnow"): the name, or a handle or
  * profile address of the page with the same letters ("facebook.com/HawaiiNewsNow"), split where its case changes, if
- * the page's text writes it so ("CBS Sports Writer", "© 2019 Hawaii News Now"). Else the name as it was.
+ * the page's text writes it so ("CBS Sports Writer", "© 2019 Hawaii News Now"), its capitals maybe as initials ("City A.M.").
+ * Else the name as it was.
  */
 export function spacedName(name: string, gluedForms: readonly string[], pageText: () => string): string {
   if (name.includes(' ')) return name;
   const key = letterKey(name);
   const spellings = [name, ...gluedForms].filter((form) => letterKey(form) === key).map(splitAtCaseChanges);
-  const candidates = [...new Set(spellings.filter((spelling): spelling is string => !!spelling))];
+  const split = spellings.filter((spelling): spelling is string => !!spelling);
+  const candidates = [...new Set([...split, ...split.map(withDottedInitials)])];
   if (candidates.length === 0) return name;
   const text = pageText();
   return candidates.find((candidate) => hasWords(text, candidate)) ?? name;
@@ -33,6 +35,14 @@ export function splitAtCaseChanges(word: string): string | null {
     spaced += isWordStart ? ` ${char}` : char;
   }
   return spaced.includes(' ') ? spaced : null;
+}
+
+/** Capitals a name may write as initials: "City AM" → City A.M. (a run of two or three). */
+function withDottedInitials(spaced: string): string {
+  return spaced
+    .split(' ')
+    .map((word) => (word.length >= 2 && word.length <= 3 && word === word.toUpperCase() ? `${[...word].join('.')}.` : word))
+    .join(' ');
 }
 
 /** The last path segment of a profile address ("https://www.facebook.com/HawaiiNewsNow/" → HawaiiNewsNow). */
