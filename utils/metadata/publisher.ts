@@ -7,6 +7,9 @@ const COMPANY_SUFFIX = /,?\s+(company|co\.|corporation|corp\.?|limited|partners)
 /** Abbreviated company forms, never part of a name even after one word ("ELECOM CO."). */
 const COMPANY_ABBREVIATION = /,?\s+(co\.|corp\.)$/i;
 
+/** A credit to the software or host after a site's name. */
+const POWERED_BY = /\s+(?:powered by|propulsé par|desarrollado por|bereitgestellt von)\s.*$/i;
+
 /** Legal-form endings that are never part of a publication's name. */
 const LEGAL_FORM = /,?\s+(inc\.?|llc|ltd\.?|plc|gmbh|s\.a\.|a\.s\.)$/i;
 
@@ -121,6 +124,8 @@ export function cleanPublisher(value: string | null | undefined): string | null 
   if (/^www\.[\p{L}\p{N}-]+\.[a-z.]{2,6}$/iu.test(name)) name = name.slice(4);
   if (/^(https?:|www\.)|^@|\/\//i.test(name)) return null;
   name = name.split(/\s+[|–—-]\s+/)[0]?.trim() ?? name;
+  // "Fandom powered by Wikia": the software or host after the name is no part of it.
+  name = name.replace(POWERED_BY, '').trim();
   name = name.replace(LEGAL_FORM, '').trim();
   const prefix = LEGAL_FORM_PREFIXES.find((form) => name.startsWith(form) && name.length > form.length + 1);
   if (prefix) name = name.slice(prefix.length).trim();

@@ -1,3 +1,4 @@
+import { characterAt, isLowerChar } from '../analysis/letters';
 import { isPersonName } from './authors';
 import { matchesHost } from './site-name';
 
@@ -86,9 +87,17 @@ function namesSite(part: string, publisher: string | null): boolean {
 export function publisherFromTitle(title: string, hosts: readonly string[] = []): string | null {
   const parts = clean(title).split(SEPARATOR);
   const tail = parts.length > 1 ? parts[parts.length - 1]?.trim() : null;
-  if (!tail || tail.length > 40 || /^\d|\b(?:19|20)\d{2}\b/.test(tail)) return null;
+  if (!tail || tail.length > 40 || /^\d|\b(?:19|20)\d{2}\b/.test(tail) || isPhrase(tail)) return null;
   return !isPersonName(tail) || matchesHost(tail, hosts) ? tail : null;
 }
+
+/** Three words or more opening in lower case: a phrase of the headline ("weight loss of up to 10 kg. Reviews"), no site's name. */
+function isPhrase(text: string): boolean {
+  return isLowerChar(characterAt(text, 0)) && text.split(' ').length >= MIN_PHRASE_WORDS;
+}
+
+/** Words from which a lower-case title tail is a phrase: a site's name in lower case is one word or two ("topicseed"). */
+const MIN_PHRASE_WORDS = 3;
 
 function sameTitle(a: string, b: string): boolean {
   const norm = (text: string) => text.toLowerCase().replace(/[\p{P}\s]+/gu, ' ').trim();

@@ -26,6 +26,7 @@ describe('choosePublisher picks the publication', () => {
     ['from a handle the address spells', [null], { hosts: ['comwrap'] }, ['comwrap'], 'comwrap'],
     ['not from a copyright line of another company', [null], { hosts: ['courier'] }, ['Mega Media Holdings'], null],
     ['a handle in og:site_name, capitalised as its title writes it', ['@harbourfact'], { title: 'Tunnel claims checked | HarbourFact' }, [], 'HarbourFact'],
+    ['without the credit to its software', ['Harbour Wiki powered by WikiHost'], {}, [], 'Harbour Wiki'],
     ['a domain form with spaces, without its ending', ['Le Courrier.fr'], {}, [], 'Le Courrier'],
     ['a one-word domain form its handle writes bare', ['Sportsline.ca'], { handles: ['Sportsline'] }, [], 'Sportsline'],
     ['a one-word domain form as the site writes it', ['Aktuálně.cz'], { handles: ['Aktualnecz'] }, [], 'Aktuálně.cz'],

@@ -68,6 +68,14 @@ describe('publishers', () => {
     expect(publisherFromTitle('Harbour tunnel approved | The Courier')).toBe('The Courier');
     expect(publisherFromTitle('Notes on tunnels | Ana Ruiz')).toBeNull();
   });
+  it.each([
+    ['Harbour diet (14 days) - weight loss of up to 10 kg. Reviews', null],
+    ['Harbour tunnel plugin - evolve extension for tunnels', null],
+    ['Harbour tunnel approved | topicseed', 'topicseed'],
+    ['Harbour tunnel approved | harbour news', 'harbour news'],
+  ])('reads no phrase of the headline as the site: %s', (title, expected) => {
+    expect(publisherFromTitle(title)).toBe(expected);
+  });
 });
 
 describe('withoutKicker', () => {
