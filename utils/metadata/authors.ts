@@ -1,8 +1,9 @@
 import { characterAt, isCapitalLetter, isLetter, isLowerChar, isMark, isUpperChar, LATIN_LETTERS } from '../analysis/letters';
 import { dateInText } from './dates';
-import { CJK_PLACEHOLDERS, INTERFACE_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PLACEHOLDER_NAMES, ROLE_WORDS } from './words';
+import { BYLINE_PREPOSITIONS, CJK_PLACEHOLDERS, INTERFACE_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PLACEHOLDER_NAMES, ROLE_WORDS } from './words';
 
 const INTERFACE = new Set(INTERFACE_WORDS);
+const PREPOSITIONS = new Set(BYLINE_PREPOSITIONS);
 
 const ORGANISATION = new RegExp(`\\b(${ORGANISATION_WORDS.join('|')})\\b`, 'i');
 const PLACEHOLDER = new RegExp(`^(${PLACEHOLDER_NAMES.join('|')})$`, 'i');
@@ -10,7 +11,7 @@ const PARTICLE = new RegExp(`^(${NAME_PARTICLES.join('|')})$`, 'i');
 const ROLE = new RegExp(`\\b(${ROLE_WORDS.join('|')})\\b`, 'i');
 
 /** "By", "Par", "Por", "Von"…: the word a byline starts with, in several languages. */
-const BY_WORD = /^\s*((?:(?:analysis|commentary|essay|opinion|reporting|review|story)\s+)?(?:by)+|written by|words by|par|por|von|door|di|da|av|af|od|autor(?:ka)?|auteur|texto|text|текст|автор)\s*:?\s+/i;
+const BY_WORD = /^\s*((?:(?:analysis|commentary|essay|opinion|posted|published|reported|reporting|review|story)\s+)?(?:by)+|written by|words by|par|por|von|door|di|da|av|af|od|autor(?:ka)?|auteur|texto|text|текст|автор)\s*:?\s+/i;
 
 /** The words that open a byline in Chinese and Japanese: "author", "writer", "poster", "reporter" ("著者：…", "投稿者 …"). */
 const CJK_BY_WORD = /^\s*(?:著者|作者|投稿者|記者|记者)(?:\s*[:：]\s*|\s+)/;
@@ -85,26 +86,33 @@ function namesInPart(part: string): string[] {
     .replace(/\s+(is|est|es|ist|è|é)\s+(a|an|the|une?|el|la|le|ein|eine|der|die|das|o|um|uma)?\b.*$/i, '')
     .trim();
   const names = splitNames(cleaned).map(cleanName);
-  // What follows the names follows the last one, and only where the names before it are names ("A, B on Monday").
-  const last = names.length - 1;
-  if (last >= 0 && names.slice(0, last).every(isPersonName)) names[last] = untilOtherWords(names[last]!);
-  return untilRole(names).map(titleCaseShouted).filter(isPersonName);
+  return untilRole(names.map(untilOtherWords)).map(titleCaseShouted).filter(isPersonName);
 }
 
 /** Words of a name cut from the words after it: more are a sentence or a name read twice. */
 const MAX_CUT_NAME_WORDS = 3;
 
 /**
- * A name ends where a word that cannot be part of it starts: a lower-case word that is no particle ("Ana Ruiz on
- * Monday", "Ana Ruiz in Politics"), or, after a name in Latin letters, a word in a CJK script ("Ana Ruiz 翻訳者 …").
+ * A name ends where what follows it in a byline starts: a preposition ("Ana Ruiz on Monday", "Ana Ruiz in Politics"),
+ * or, after a name in Latin letters, a word in a CJK script ("Ana Ruiz 翻訳者 …"); or where a job title starts, after a
+ * name of two words ("Ana Ruiz Staff Writer": longer, an outlet's name may stand between, "Ana Ruiz Courier News
+ * Reporter"). Not any lower-case word: a teaser's headline follows its writer's name ("Ana Ruiz The real problem with
+ * tunnels"). The name kept ends in a word, not an initial ("Science X staff").
  */
 function untilOtherWords(name: string): string {
-  if (ORGANISATION.test(name)) return name;
   const words = name.split(' ');
   const isLatin = !isCjk(name);
-  const end = words.findIndex((word, at) => at > 0 && ((isLowerChar(characterAt(word, 0)) && !PARTICLE.test(word)) || (isLatin && isCjk(word))));
-  // A name is at most three words long where it had to be cut from what follows it ("Ana Ruiz Ana Ruiz Creating …").
-  return end < 0 ? name : end <= MAX_CUT_NAME_WORDS ? words.slice(0, end).join(' ') : name;
+  const end = words.findIndex((word, at) => at > 0 && (PREPOSITIONS.has(word) || (isLatin && isCjk(word))));
+  const role = words.findIndex((word, at) => at > 0 && ROLE.test(word));
+  const isRoleFirst = role > 0 && (end < 0 || role < end);
+  // A job title may open with desk words ("Senior Staff Writer").
+  let cut = isRoleFirst ? role : end;
+  while (isRoleFirst && cut > 1 && (ORGANISATION.test(words[cut - 1]!) || ROLE.test(words[cut - 1]!))) cut--;
+  if (cut < 0 || (isRoleFirst ? cut !== 2 : cut > MAX_CUT_NAME_WORDS)) return name;
+  // Words after the name that name a desk ("Harbour Courier staff") make it no person's byline.
+  if (!isRoleFirst && ORGANISATION.test(words.slice(cut).join(' '))) return name;
+  const kept = words.slice(0, cut);
+  return (kept[kept.length - 1]?.replace(/\.$/, '').length ?? 0) >= 2 ? kept.join(' ') : name;
 }
 
 /** "Ana Ruiz, Senior Staff Technologist, Some Project": names stop where the job description starts. */

@@ -17,11 +17,14 @@ export const NAME_PARTICLES = [
   'van', 'von', 'y',
 ];
 
+/** Prepositions that follow the names in a byline: "… on Monday", "… in Politics", "… à Lyon", "… für die Zeitung" (sorted). */
+export const BYLINE_PREPOSITIONS = ['am', 'at', 'aus', 'em', 'en', 'for', 'from', 'für', 'in', 'on', 'para', 'pour', 'via', 'à'];
+
 /** Job words that begin a description after the name: "…, Senior Staff Technologist" (lower case, sorted). */
 export const ROLE_WORDS = [
   'analyst', 'anchor', 'chief', 'columnist', 'contributor', 'correspondent', 'critic', 'editor', 'fellow', 'founder',
   'head', 'host', 'intern', 'journalist', 'manager', 'photographer', 'president', 'producer', 'professor',
-  'reporter', 'researcher', 'senior', 'specialist', 'technologist', 'writer',
+  'reporter', 'researcher', 'senior', 'special', 'specialist', 'technologist', 'writer',
 ];
 
 /**

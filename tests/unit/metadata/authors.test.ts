@@ -53,6 +53,12 @@ describe('parseByline finds', () => {
     ['By Ana Ruiz , Li Wei on Monday, November 18th, 2019 at 11:08 a.m.', ['Ana Ruiz', 'Li Wei']],
     ['Written by Tomas Berg in Hardware on 1 June 2019 at 08:34 PM EDT. 51 Comments', ['Tomas Berg']],
     ['作者： Ana Ruiz 翻訳者 山田 花子', ['Ana Ruiz']],
+    ['By Ana Ruiz in Lyon and Li Wei in Hong Kong', ['Ana Ruiz', 'Li Wei']],
+    ['Posted by Ana Ruiz on March 3, 2020', ['Ana Ruiz']],
+    // A job title after a name of two words.
+    ['By Ana Ruiz Staff Writer', ['Ana Ruiz']],
+    ['Ana Ruiz Contributor', ['Ana Ruiz']],
+    ['Ana Ruiz Special to The Courier', ['Ana Ruiz']],
     // Chinese and Japanese bylines: their opening words, their commas, their brackets.
     ['著者：山田太郎', ['山田太郎']],
     ['投稿者 Ana Ruiz', ['Ana Ruiz']],
@@ -89,7 +95,9 @@ describe('parseByline does not find', () => {
     ['HSP - Oficina de TI'],
     ['Harbour Y staff'],
     ['Ana Ruiz Ana Ruiz Creating the most human company of all'],
-    ['Ana Ruiz at Some Agency, Li Wei using Brand Gloss'],
+    ['Harbour Courier staff'],
+    ['Ana Ruiz The real problem with tunnels'],
+    ['Ana Ruiz Courier News Reporter'],
     ['著者一覧'],
     ['人氣(23925)'],
   ])('%s', (byline) => {
