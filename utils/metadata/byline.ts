@@ -1,3 +1,4 @@
+import { nameFromSlug } from './author-slug';
 import { isCapitalisedName, isOrganisationByline, parseByline } from './authors';
 import { dateInText } from './dates';
 
@@ -8,7 +9,7 @@ const BYLINE_SELECTOR = [
 ].join(', ');
 
 /** Links to a writer's page (WordPress's /author/name and its kin): a byline even without a byline class. */
-const AUTHOR_LINK_SELECTOR = ['/author/', '/authors/', '/autor/', '/auteur/', '/by/', '/writers/', '/journalist/', '/reporter/', '/profile/']
+const AUTHOR_LINK_SELECTOR = ['/author/', '/authors/', '/autor/', '/auteur/', '/by/', '/writer/', '/writers/', '/journalist/', '/reporter/', '/profile/']
   .map((part) => `a[href*="${part}" i]:not([rel~="license" i])`)
   .join(', ');
 
@@ -161,6 +162,21 @@ export function readSingleNameByline(document: Document, names: string[]): strin
     const text = bylineText(element).replace(/^(?:written\s+)?by\s+/i, '');
     const match = candidates.find((name) => text === name);
     if (match && bylineText(element) !== text) return [match];
+  }
+  return [];
+}
+
+/**
+ * A byline that gives its writer's first name or initials only ("by Ana"), spelled out by the author page it links to
+ * ("/author/ana-ruiz/"): the first such link outside asides, related stories and comments.
+ */
+export function readAuthorLinkName(document: Document): string[] {
+  const heading = mainHeading(document);
+  for (const link of document.querySelectorAll(AUTHOR_LINK_SELECTOR)) {
+    const short = compact(link);
+    if (!isCapitalisedName(short) || isForeign(link, true, heading)) continue;
+    const name = nameFromSlug(short, link.getAttribute('href') ?? '');
+    if (name) return [name];
   }
   return [];
 }

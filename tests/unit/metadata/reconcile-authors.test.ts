@@ -15,6 +15,18 @@ const headline = '<article><h1>Harbour tunnel approved after a long debate</h1>'
 describe('reconciled authors', () => {
   it.each<[string, string, string, string[]]>([
     [
+      'a first name the author link spells out',
+      '',
+      `${headline}<span class="byline">by <a href="https://courier.example/author/ana-ruiz-blog/">Ana</a></span></article>`,
+      ['Ana Ruiz'],
+    ],
+    [
+      'initials a graph person’s page spells out, where the page shows the name',
+      ld({ '@graph': [{ '@type': 'Article', headline: 'T', author: { '@id': 'https://courier.example/author/ana-ruiz/#author' } }, { '@type': 'Person', '@id': 'https://courier.example/author/ana-ruiz/#author', name: 'AR' }] }),
+      `${headline}<p>Text.</p></article><aside>Column by Ana Ruiz</aside>`,
+      ['Ana Ruiz'],
+    ],
+    [
       'every author link of a byline, not the first alone',
       '',
       `${headline}</article><aside><address><div><a rel="author" href="/profile/ana-ruiz">Ana Ruiz</a> and <a rel="author" href="/profile/li-wei">Li Wei</a></div></address></aside>`,
