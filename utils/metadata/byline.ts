@@ -38,7 +38,7 @@ export function readVisibleByline(document: Document, isSite: (name: string) => 
   const heading = mainHeading(document);
   return namesFromFirst(candidates, (element) => !isForeign(element, true, heading), isSite)
     ?? namesFromFirst(candidates, (element) => !isForeign(element, false, heading), isSite)
-    ?? namesFromFirst([...document.querySelectorAll(AUTHOR_LINK_SELECTOR)], (element) => !isForeign(element, true, heading), isSite)
+    ?? namesFromFirst(authorLinks(document), (element) => !isForeign(element, true, heading), isSite)
     ?? [];
 }
 
@@ -166,13 +166,22 @@ export function readSingleNameByline(document: Document, names: string[]): strin
   return [];
 }
 
+/** The page's author links, found once: a byline with none reads them twice (for names, then for spelled-out names). */
+const AUTHOR_LINKS = new WeakMap<Document, Element[]>();
+
+function authorLinks(document: Document): Element[] {
+  const links = AUTHOR_LINKS.get(document) ?? [...document.querySelectorAll(AUTHOR_LINK_SELECTOR)];
+  AUTHOR_LINKS.set(document, links);
+  return links;
+}
+
 /**
  * A byline that gives its writer's first name or initials only ("by Ana"), spelled out by the author page it links to
  * ("/author/ana-ruiz/"): the first such link outside asides, related stories and comments.
  */
 export function readAuthorLinkName(document: Document): string[] {
   const heading = mainHeading(document);
-  for (const link of document.querySelectorAll(AUTHOR_LINK_SELECTOR)) {
+  for (const link of authorLinks(document)) {
     const short = compact(link);
     if (!isCapitalisedName(short) || isForeign(link, true, heading)) continue;
     const name = nameFromSlug(short, link.getAttribute('href') ?? '');

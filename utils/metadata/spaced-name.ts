@@ -10,7 +10,10 @@ import { letterKey } from './site-name';
 export function spacedName(name: string, gluedForms: readonly string[], pageText: () => string): string {
   if (name.includes(' ')) return name;
   const key = letterKey(name);
-  const spellings = [name, ...gluedForms].filter((form) => letterKey(form) === key).map(splitAtCaseChanges);
+  // A brand's own camel case ("YouTube") is its spelling; capitals glued to a word ("CBSSports") are an address's form,
+  // and a lower-case handle takes the capitals of the page's profiles. Only these cost a reading of the page's text.
+  const forms = [...(hasGluedCapitals(name) ? [name] : []), ...(name === name.toLowerCase() ? gluedForms : [])];
+  const spellings = forms.filter((form) => letterKey(form) === key).map(splitAtCaseChanges);
   const split = spellings.filter((spelling): spelling is string => !!spelling);
   const candidates = [...new Set([...split, ...split.map(withDottedInitials)])];
   if (candidates.length === 0) return name;
@@ -22,6 +25,16 @@ export function spacedName(name: string, gluedForms: readonly string[], pageText
 function hasWords(text: string, words: string): boolean {
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
     if (!isLetter(characterBefore(text, at)) && !isLetter(characterAt(text, at + words.length))) return true;
+  }
+  return false;
+}
+
+/** Capitals run into a word or after one: "CBSSports", "CityAM" (not "YouTube", "WIRED"). */
+function hasGluedCapitals(name: string): boolean {
+  for (let at = 1; at < name.length; at++) {
+    const [before, char, after] = [name[at - 1]!, name[at]!, name[at + 1] ?? ''];
+    if (isUpperChar(before) && isUpperChar(char) && isLowerChar(after)) return true;
+    if (isLowerChar(before) && isUpperChar(char) && isUpperChar(after)) return true;
   }
   return false;
 }

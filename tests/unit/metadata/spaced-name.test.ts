@@ -21,6 +21,7 @@ describe('spacedName', () => {
     ['spaces a glued name as the page writes it', 'HBCSports', [], 'Ana Ruiz, HBC Sports Writer', 'HBC Sports'],
     ['spaces a lower-case handle as its profile address capitalises it', 'harbournewsnow', ['HarbourNewsNow'], 'Copyright 2019 Harbour News Now.', 'Harbour News Now'],
     ['spaces a glued name whose capitals the page writes as initials', 'HarbourAM', [], 'Harbour A.M. links', 'Harbour A.M.'],
+    ['keeps a brand’s own camel case', 'HarbourTube', [], 'Watch on Harbour Tube', 'HarbourTube'],
     ['keeps a name the page never writes spaced', 'HarbourFact', [], 'Checked by HarbourFact staff', 'HarbourFact'],
     ['keeps a name whose spaced form is only the start of a word', 'HBCMoney', [], 'Download HBC MoneyStream', 'HBCMoney'],
     ['keeps a lower-case handle no profile capitalises', 'harbournewsnow', ['harbournewsnow'], 'Harbour News Now', 'harbournewsnow'],
@@ -34,6 +35,7 @@ describe('spacedName', () => {
     let reads = 0;
     spacedName('The Courier', [], () => String(++reads));
     spacedName('Courier', [], () => String(++reads));
+    spacedName('HarbourTube', ['HarbourTube'], () => String(++reads));
     expect(reads).toBe(0);
   });
 });
