@@ -46,6 +46,8 @@ describe('matchesHost', () => {
     ['The Associated Press', 'hosted.ap.org'],
     ['Radio-Canada', 'ici.radio-canada.ca'],
     ['Ascom', 'www.ascom.com'],
+    ['The Harbour Review', 'www.theharbourreview.com'],
+    ['Hamburger Tageblatt', 'www.tageblatt.example'],
   ])('%s is the name of %s', (name, host) => {
     expect(matchesHost(name, hostLabels(`https://${host}/a`))).toBe(true);
   });
@@ -53,6 +55,7 @@ describe('matchesHost', () => {
     ['Mattias Geniar', 'ma.ttias.be'],
     ['Hearst Communications', 'www.ctpost.com'],
     ['Expert how-to for riders', 'practicalhorsemanmag.com'],
+    ['Hamburger Tageblatt', 'www.burger.example'],
   ])('%s is not the name of %s', (name, host) => {
     expect(matchesHost(name, hostLabels(`https://${host}/a`))).toBe(false);
   });

@@ -76,6 +76,15 @@ describe('publishers', () => {
   ])('reads no phrase of the headline as the site: %s', (title, expected) => {
     expect(publisherFromTitle(title)).toBe(expected);
   });
+  it.each<[string, string[], string | null]>([
+    ['港口隧道获批_科技_海港网', [], '海港网'],
+    ['港口隧道获批 _探索者 _海港网', [], '海港网'],
+    ['The Harbour Review: Seeking a bigger tunnel', ['theharbourreview'], 'The Harbour Review'],
+    ['Harbour Notes: Seeking a bigger tunnel', ['tunnelblog'], null],
+    ['Tunnel approved - Hamburger Tageblatt', ['tageblatt'], 'Hamburger Tageblatt'],
+  ])('reads the site from %s', (title, hosts, expected) => {
+    expect(publisherFromTitle(title, hosts)).toBe(expected);
+  });
 });
 
 describe('withoutKicker', () => {
