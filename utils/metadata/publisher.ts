@@ -83,11 +83,14 @@ function withoutEdition(name: string, hosts: readonly string[]): string {
   return [letterKey(rest), `the${letterKey(rest)}`].some((key) => hosts.includes(key)) ? rest : name;
 }
 
-/** The first name, unless it reads like a tagline the address does not spell and another name is the address's. */
+/**
+ * The first name, unless it reads like a tagline the address does not spell: then the address's name, else the first
+ * name of the page's own fields that is no tagline ("Expert advice for harbour pilots" and "Harbour Pilot").
+ */
 function pickOwn(own: string[], others: () => string[], hosts: readonly string[]): string | null {
   const first = own[0];
   if (!first || !isTagline(first) || matchesHost(first, hosts)) return first ?? null;
-  return [...own, ...others()].find((name) => matchesHost(name, hosts)) ?? first;
+  return [...own, ...others()].find((name) => matchesHost(name, hosts)) ?? own.find((name) => !isTagline(name)) ?? first;
 }
 
 /** "Expert how-to for English Riders": three words or more, with a lower-case word after the first. */

@@ -22,6 +22,8 @@ describe('choosePublisher picks the publication', () => {
     ['never the section the page declares', ['Harbour Life', 'The Courier'], { notNames: ['Harbour Life'] }, [], 'The Courier'],
     ['never the page title', ['Tunnel approved after a long debate', 'The Courier'], { notNames: ['Tunnel approved after a long debate'] }, [], 'The Courier'],
     ['over a tagline the address does not spell', ['Expert advice for harbour pilots'], { hosts: ['harbourpilotmag'] }, ['Harbour Pilot'], 'Harbour Pilot'],
+    ['over a tagline, a name of its own fields the address does not spell either', ['Expert advice for harbour pilots', 'Harbour Pilot'], { hosts: ['hpmag'] }, [], 'Harbour Pilot'],
+    ['a tagline when nothing else names the page', ['Expert advice for harbour pilots'], { hosts: ['hpmag'] }, [], 'Expert advice for harbour pilots'],
     ['from its copyright line when no field names it', [null], { hosts: ['vortexcannon'] }, ['Vortex Cannon Entertainment'], 'Vortex Cannon Entertainment'],
     ['from a handle the address spells', [null], { hosts: ['comwrap'] }, ['comwrap'], 'comwrap'],
     ['not from a copyright line of another company', [null], { hosts: ['courier'] }, ['Mega Media Holdings'], null],
