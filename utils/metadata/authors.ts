@@ -1,7 +1,9 @@
 import { characterAt, isCapitalLetter, isLetter, isLowerChar, isMark, isUpperChar, LATIN_LETTERS } from '../analysis/text/letters';
-import { CJK_PLACEHOLDERS, INTERFACE_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PLACEHOLDER_NAMES, ROLE_WORDS } from './words';
+import { dateInText } from './dates';
+import { BYLINE_PREPOSITIONS, CJK_PLACEHOLDERS, INTERFACE_WORDS, NAME_PARTICLES, ORGANISATION_WORDS, PLACEHOLDER_NAMES, ROLE_WORDS } from './words';
 
 const INTERFACE = new Set(INTERFACE_WORDS);
+const PREPOSITIONS = new Set(BYLINE_PREPOSITIONS);
 
 const ORGANISATION = new RegExp(`\\b(${ORGANISATION_WORDS.join('|')})\\b`, 'i');
 const PLACEHOLDER = new RegExp(`^(${PLACEHOLDER_NAMES.join('|')})$`, 'i');
@@ -9,7 +11,13 @@ const PARTICLE = new RegExp(`^(${NAME_PARTICLES.join('|')})$`, 'i');
 const ROLE = new RegExp(`\\b(${ROLE_WORDS.join('|')})\\b`, 'i');
 
 /** "By", "Par", "Por", "Von"…: the word a byline starts with, in several languages. */
-const BY_WORD = /^\s*((?:by)+|written by|words by|par|por|von|door|di|da|av|af|od|autor(?:ka)?|auteur|texto|text|текст|автор)\s*:?\s+/i;
+const BY_WORD = /^\s*((?:(?:analysis|commentary|essay|opinion|posted|published|reported|reporting|review|story)\s+)?(?:by)+|written by|words by|par|por|von|door|di|da|av|af|od|autor(?:ka)?|auteur|texto|text|текст|автор)\s*:?\s+/i;
+
+/** The words that open a byline in Chinese and Japanese: "author", "writer", "poster", "reporter" ("著者：…", "投稿者 …"). */
+const CJK_BY_WORD = /^\s*(?:著者|作者|投稿者|記者|记者)(?:\s*[:：]\s*|\s+)/;
+
+/** A name credited in brackets for the pictures, not the words: "… and Ana Ruiz (photographs)", ", Li Wei (video)". */
+const PICTURE_CREDIT = /(?:^|,|&|\band\b)[^,&()]*\((?:photo|video|illustrat|graphic|picture)[^)]*\)/gi;
 
 /** What follows the names in a byline: a date, a weekday, "Updated …", "Edited by …", "Photographs by …". */
 const BYLINE_TAIL =
@@ -36,23 +44,75 @@ const CAPITALS_TAIL = /(?<=[a-zß-ÿ])(?:[A-ZÀ-Þ]{3,}|\s+[A-ZÀ-Þ]{2,}\s+[A-Z
 /** A sentence after the names: "Finian Cunningham. Sputnik International" (after a word of three letters or more, not an initial). */
 const SENTENCE_TAIL = /(?<=[a-zß-ÿ]{3})\.\s+.*$/;
 
+/**
+ * Where a byline's parts meet: a bar, a bullet, a dash or a spaced slash ("Politik · Ana Ruiz", "October 14, 2009|Ana
+ * Ruiz", "Ana Ruiz / Agency / Updated …"). The names are in the first part that holds any.
+ */
+const PART_SEPARATOR = /\s*[|•·—–]\s*|\s+[-/]\s+/;
+
 /** Splits a byline into person names in byline order: drops "By", job descriptions, URLs and organisations. */
 export function parseByline(byline: string): string[] {
-  const cleaned = byline
-    .replace(/\s+/g, ' ')
-    .replace(hasCaseChange(byline) ? GLUED_DATE : NEVER, ' ')
+  const text = byline.replace(/\s+/g, ' ').replace(hasCaseChange(byline) ? GLUED_DATE : NEVER, ' ');
+  for (const part of text.split(PART_SEPARATOR)) {
+    const names = namesInPart(part);
+    if (names.length > 0) return names;
+    // Only a section label or a date comes before the names; after other words ("PMJS - IT desk"), a part is no byline.
+    if (!isLeadLabel(part)) return [];
+  }
+  return [];
+}
+
+/** A part that may precede the names: nothing, a date, or one capitalised word (a section: "Politik"). */
+function isLeadLabel(part: string): boolean {
+  const text = part.trim();
+  const isSection = !text.includes(' ') && isCapitalLetter(characterAt(text, 0)) && isLowerChar(characterAt(text, 1));
+  return !text || isSection || !!dateInText(text);
+}
+
+/** The people one part of a byline names. */
+function namesInPart(part: string): string[] {
+  const cleaned = part
     .replace(/^\s*By/, (by, at: number, text: string) => (isCapitalLetter(characterAt(text, by.length)) ? 'By ' : by))
     .replace(BY_WORD, '')
+    .replace(CJK_BY_WORD, '')
     .replace(/\(\s*(?:with|avec|con|mit|com|met|and|et|y)\s+([^)]*)\)/gi, ', $1')
+    .replace(PICTURE_CREDIT, '')
     .replace(BYLINE_TAIL, '')
     .replace(SENTENCE_TAIL, '')
-    .replace(hasCaseChange(byline) ? GLUED_WORDS : NEVER, ', ')
+    // A note in brackets ("(Bruxelles, bureau européen)") goes before the names are split at its commas.
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(hasCaseChange(part) ? GLUED_WORDS : NEVER, ', ')
     .replace(SOCIAL_TAIL, '')
     .replace(/\s+(is|est|es|ist|è|é)\s+(a|an|the|une?|el|la|le|ein|eine|der|die|das|o|um|uma)?\b.*$/i, '')
-    .replace(/\s*[|•·—–]\s*.*$/, '')
-    .replace(/\s+-\s+.*$/, '')
     .trim();
-  return untilRole(splitNames(cleaned).map(cleanName)).map(titleCaseShouted).filter(isPersonName);
+  const names = splitNames(cleaned).map(cleanName);
+  return untilRole(names.map(untilOtherWords)).map(titleCaseShouted).filter(isPersonName);
+}
+
+/** Words of a name cut from the words after it: more are a sentence or a name read twice. */
+const MAX_CUT_NAME_WORDS = 3;
+
+/**
+ * A name ends where what follows it in a byline starts: a preposition ("Ana Ruiz on Monday", "Ana Ruiz in Politics"),
+ * or, after a name in Latin letters, a word in a CJK script ("Ana Ruiz 翻訳者 …"); or where a job title starts, after a
+ * name of two words ("Ana Ruiz Staff Writer": longer, an outlet's name may stand between, "Ana Ruiz Courier News
+ * Reporter"). Not any lower-case word: a teaser's headline follows its writer's name ("Ana Ruiz The real problem with
+ * tunnels"). The name kept ends in a word, not an initial ("Science X staff").
+ */
+function untilOtherWords(name: string): string {
+  const words = name.split(' ');
+  const isLatin = !isCjk(name);
+  const end = words.findIndex((word, at) => at > 0 && (PREPOSITIONS.has(word) || (isLatin && isCjk(word))));
+  const role = words.findIndex((word, at) => at > 0 && ROLE.test(word));
+  const isRoleFirst = role > 0 && (end < 0 || role < end);
+  // A job title may open with desk words ("Senior Staff Writer").
+  let cut = isRoleFirst ? role : end;
+  while (isRoleFirst && cut > 1 && (ORGANISATION.test(words[cut - 1]!) || ROLE.test(words[cut - 1]!))) cut--;
+  if (cut < 0 || (isRoleFirst ? cut !== 2 : cut > MAX_CUT_NAME_WORDS)) return name;
+  // Words after the name that name a desk ("Harbour Courier staff") make it no person's byline.
+  if (!isRoleFirst && ORGANISATION.test(words.slice(cut).join(' '))) return name;
+  const kept = words.slice(0, cut);
+  return (kept[kept.length - 1]?.replace(/\.$/, '').length ?? 0) >= 2 ? kept.join(' ') : name;
 }
 
 /** "Ana Ruiz, Senior Staff Technologist, Some Project": names stop where the job description starts. */
@@ -74,7 +134,7 @@ export function uninvertName(value: string): string {
  * Unicode pattern was slow to compile: this one holds no Unicode class, and "a" is followed by a letter of a cased script.
  * The one-letter words are lower case only: "E." and "Y." are initials ("Sarah E. Needleman", "Bruce Y. Lee").
  */
-const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|;|&|\b(?:[Aa]nd|AND|[Uu]nd|UND|et|ET|en|og|och)\b|\b[yei]\b(?!\.)|\ba\b(?=\s+[${LATIN_LETTERS}\u0370-\u03FF\u0400-\u052F\u0531-\u0587]))\s*`);
+const NAME_SEPARATOR = new RegExp(String.raw`\s*(?:,|;|&|，|、|\b(?:[Aa]nd|AND|[Uu]nd|UND|et|ET|en|og|och)\b|\b[yei]\b(?!\.)|\ba\b(?=\s+[${LATIN_LETTERS}\u0370-\u03FF\u0400-\u052F\u0531-\u0587]))\s*`);
 
 /** Splits "A, B and C" (and its translations) into names. */
 function splitNames(byline: string): string[] {
@@ -87,7 +147,7 @@ function cleanName(name: string): string {
     .replace(/\s*\(.*?\)\s*/g, ' ')
     .replace(/\s*@\S+/g, '')
     .replace(CAPITALS_TAIL, '')
-    .replace(/^[.,;:\s]+|[.,;:\s]+$/g, '')
+    .replace(/^[.,;:\s[\]【】［］]+|[.,;:\s[\]【】［］]+$/g, '')
     .trim();
 }
 

@@ -1,3 +1,4 @@
+import { nameFromSlug } from './author-slug';
 import { isCapitalisedName, isOrganisationByline, parseByline } from './authors';
 import { dateInText } from './dates';
 
@@ -8,7 +9,7 @@ const BYLINE_SELECTOR = [
 ].join(', ');
 
 /** Links to a writer's page (WordPress's /author/name and its kin): a byline even without a byline class. */
-const AUTHOR_LINK_SELECTOR = ['/author/', '/authors/', '/autor/', '/auteur/', '/by/', '/writers/', '/journalist/', '/reporter/', '/profile/']
+const AUTHOR_LINK_SELECTOR = ['/author/', '/authors/', '/autor/', '/auteur/', '/by/', '/writer/', '/writers/', '/journalist/', '/reporter/', '/profile/']
   .map((part) => `a[href*="${part}" i]:not([rel~="license" i])`)
   .join(', ');
 
@@ -37,7 +38,7 @@ export function readVisibleByline(document: Document, isSite: (name: string) => 
   const heading = mainHeading(document);
   return namesFromFirst(candidates, (element) => !isForeign(element, true, heading), isSite)
     ?? namesFromFirst(candidates, (element) => !isForeign(element, false, heading), isSite)
-    ?? namesFromFirst([...document.querySelectorAll(AUTHOR_LINK_SELECTOR)], (element) => !isForeign(element, true, heading), isSite)
+    ?? namesFromFirst(authorLinks(document), (element) => !isForeign(element, true, heading), isSite)
     ?? [];
 }
 
@@ -54,10 +55,31 @@ function namesFromFirst(elements: readonly Element[], accepts: (element: Element
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
     if (isOrganisationByline(text)) return [];
     const names = parseByline(text).filter((name) => !isSite(name));
-    if (names.length > 0) return names;
+    if (names.length > 0) return fullerList(parent ?? element, names, isSite);
   }
   return null;
 }
+
+/**
+ * The byline's whole list where the element names only some of it: one of several author links ("<a>Ana Ruiz</a> and
+ * <a>Li Wei</a>" → the parent's text), or a block whose inner byline element lists them all without what follows.
+ */
+function fullerList(element: Element, names: string[], isSite: (name: string) => boolean): string[] {
+  const parent = element.parentElement;
+  const texts = [...element.querySelectorAll(BYLINE_SELECTOR)].slice(0, MAX_INNER_BYLINES).map(bylineText);
+  if (parent && !/^(BODY|HTML)$/i.test(parent.tagName)) texts.push(compact(parent));
+  const has = (list: string[], name: string) => list.some((other) => other.toLowerCase() === name.toLowerCase());
+  let best = names;
+  for (const text of texts) {
+    if (text.length > MAX_BYLINE_CHARS) continue;
+    const list = parseByline(text).filter((name) => !isSite(name));
+    if (list.length > best.length && best.every((name) => has(list, name))) best = list;
+  }
+  return best;
+}
+
+/** Inner byline elements looked at for a fuller list: a byline block holds a few. */
+const MAX_INNER_BYLINES = 4;
 
 /** "By" on its own, in the languages BY_WORD reads. */
 const BY_ALONE = /^(by|written by|par|por|von|door|di|av|af|od)\s*:?$/i;
@@ -144,15 +166,40 @@ export function readSingleNameByline(document: Document, names: string[]): strin
   return [];
 }
 
+/** The page's author links, found once: a byline with none reads them twice (for names, then for spelled-out names). */
+const AUTHOR_LINKS = new WeakMap<Document, Element[]>();
+
+function authorLinks(document: Document): Element[] {
+  const links = AUTHOR_LINKS.get(document) ?? [...document.querySelectorAll(AUTHOR_LINK_SELECTOR)];
+  AUTHOR_LINKS.set(document, links);
+  return links;
+}
+
+/**
+ * A byline that gives its writer's first name or initials only ("by Ana"), spelled out by the author page it links to
+ * ("/author/ana-ruiz/"): the first such link outside asides, related stories and comments.
+ */
+export function readAuthorLinkName(document: Document): string[] {
+  const heading = mainHeading(document);
+  for (const link of authorLinks(document)) {
+    const short = compact(link);
+    if (!isCapitalisedName(short) || isForeign(link, true, heading)) continue;
+    const name = nameFromSlug(short, link.getAttribute('href') ?? '');
+    if (name) return [name];
+  }
+  return [];
+}
+
 /** The article's headline element: the h1 in the article, else the first h1 of three words or more (not the logo's). */
 function mainHeading(document: Document): Element | null {
   return document.querySelector('article h1, h1[itemprop~="headline" i]') ?? [...document.querySelectorAll('h1')].find((h1) => (h1.textContent ?? '').trim().split(/\s+/).length >= 3) ?? null;
 }
 
-/** Microdata may give the name in a `content` attribute rather than as text. */
+/** Microdata may give the names in `content` attributes rather than as text. */
 function bylineText(element: Element): string {
-  const named = element.querySelector('[itemprop="name"]');
-  const value = named?.getAttribute('content') ?? named?.textContent ?? element.getAttribute('content') ?? element.textContent ?? '';
+  const named = [...element.querySelectorAll('[itemprop="name"]')].map((name) => name.getAttribute('content') ?? name.textContent ?? '');
+  // Several people marked up in one byline are each a name of it.
+  const value = named.length > 0 ? named.join(', ') : element.getAttribute('content') ?? element.textContent ?? '';
   return value.replace(/\s+/g, ' ').trim();
 }
 
@@ -165,6 +212,18 @@ function isForeign(element: Element, isStrict: boolean, heading: Element | null 
     if (FOREIGN_CONTAINER.test(label) && !(heading && node.contains(heading))) return true;
   }
   return false;
+}
+
+/**
+ * The Korean press's credit line, "[Outlet=Writer의 column]" ("[엔터미디어=정덕현의 이슈공감]", "[…=소설가 박생강의 …]"):
+ * the writer's name (two to four Hangul syllables, after an optional title word) before the possessive 의.
+ */
+const KOREAN_CREDIT = /\[[^[\]=]{2,30}=\s*(?:[가-힣]{2,5}\s+)?([가-힣]{2,4})의/;
+
+/** The writer a Korean credit line in the text names, or none; only looked for where the text holds "=". */
+export function readKoreanCredit(text: string | null): string[] {
+  const name = text?.includes('=') ? text.match(KOREAN_CREDIT)?.[1] : undefined;
+  return name ? [name] : [];
 }
 
 /** Emphasised author notes that close an opinion piece: "Ana Ruiz is a historian. Li Wei is a lawyer." */

@@ -8,7 +8,8 @@ import { weighPublisher } from './publisher';
 import type { PublisherChoice } from './publisher';
 import { AUTHOR_KEYS, reconcileAuthors } from './reconcile-authors';
 import { hostLabels, letterKey } from './site-name';
-import { organisationNames, readCopyrightHolder, readMicrodataPublisher } from './site-sources';
+import { organisationNames, readCopyrightHolder, readLogoName, readMicrodataPublisher } from './site-sources';
+import { profileName, spacedName } from './spaced-name';
 import { chooseTitle, publisherFromTitle, readHeading } from './title';
 import type { CitationData } from './types';
 import { canonicalUrl } from './url';
@@ -30,7 +31,7 @@ export function readPageMetadata(document: Document, url: string): CitationData 
   const canonical = canonicalUrl(document, url, jsonLd?.url ?? firstMeta(tags, ['og:url']));
   const description = jsonLd?.description ?? firstMeta(tags, DESCRIPTION_KEYS);
   const { name: publisher, isSure: isPublisherSure } = readPublisher(document, tags, jsonLd, [...new Set([...hostLabels(url), ...hostLabels(canonical)])]);
-  const authors = reconcileAuthors(document, tags, jsonLd, { owners: copyrightOwners(tags, jsonLd, publisher), publisher });
+  const authors = reconcileAuthors(document, tags, jsonLd, { owners: copyrightOwners(tags, jsonLd, publisher), publisher, description });
   const published = readPublished(document, tags, jsonLd, [url, canonical]);
   const unsure = (['authors', 'publisher', 'published'] as const).filter((_, at) => ![authors.isSure, isPublisherSure, published.isSure][at]);
   return {
@@ -58,8 +59,11 @@ function readPublisher(document: Document, tags: MetaTags, jsonLd: JsonLdArticle
   const bylines = [...allMeta(tags, AUTHOR_KEYS), ...(jsonLd?.authors ?? []).map((author) => author.name)];
   // A handle is a name only where it is the address's own ("@comwrap" at blog.comwrap.com).
   const ownHandles = handles.filter((handle) => hosts.includes(letterKey(handle)));
-  const corroborated = () => [safely(() => readCopyrightHolder(document)), ...organisationNames(bylines), ...ownHandles];
-  return weighPublisher(declared, { hosts, handles, notNames: [jsonLd?.section, firstMeta(tags, ['article:section']), ...titles], title: pageTitle }, corroborated);
+  const corroborated = () => [safely(() => readCopyrightHolder(document)), ...organisationNames(bylines), ...ownHandles, safely(() => readLogoName(document))];
+  const choice = weighPublisher(declared, { hosts, handles, notNames: [jsonLd?.section, firstMeta(tags, ['article:section']), ...titles], title: pageTitle }, corroborated);
+  // A glued name ("CBSSports", "hawaiinewsnow") as the page spaces it; the text is read only for such a name.
+  const profiles = allMeta(tags, ['article:publisher']).map(profileName).filter((name): name is string => !!name);
+  return { ...choice, name: choice.name && spacedName(choice.name, [...handles, ...profiles], () => document.body?.textContent ?? '') };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface JsonLdAuthor {
   isOrganization: boolean;
   /** Named through a graph reference ({"@id": …}): often the account that posted, to be confirmed by the page. */
   isReferenced: boolean;
+  /** The person's page (its url, else its @id): "/author/ana-ruiz/" spells a name the node may give short. */
+  url: string | null;
 }
 
 /** schema.org types that describe the article itself (the rest of a graph is breadcrumbs, sites, people…). */
@@ -111,7 +113,8 @@ function toAuthor(value: unknown): JsonLdAuthor[] {
   const name = nameOf(value);
   if (!name) return [];
   const isOrganization = isObject(value) && typesOf(value).some((type) => /Organization|NewsMediaOrganization|Corporation/.test(type));
-  return [{ name, isOrganization, isReferenced: isObject(value) && value[REFERENCED] === true }];
+  const url = isObject(value) ? text(value['url']) ?? text(value['@id']) : null;
+  return [{ name, isOrganization, isReferenced: isObject(value) && value[REFERENCED] === true, url }];
 }
 
 function nameOf(value: unknown): string | null {

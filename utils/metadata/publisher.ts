@@ -7,6 +7,9 @@ const COMPANY_SUFFIX = /,?\s+(company|co\.|corporation|corp\.?|limited|partners)
 /** Abbreviated company forms, never part of a name even after one word ("ELECOM CO."). */
 const COMPANY_ABBREVIATION = /,?\s+(co\.|corp\.)$/i;
 
+/** A credit to the software or host after a site's name. */
+const POWERED_BY = /\s+(?:powered by|propulsé par|desarrollado por|bereitgestellt von)\s.*$/i;
+
 /** Legal-form endings that are never part of a publication's name. */
 const LEGAL_FORM = /,?\s+(inc\.?|llc|ltd\.?|plc|gmbh|s\.a\.|a\.s\.)$/i;
 
@@ -57,7 +60,9 @@ export function weighPublisher(declared: (string | null | undefined)[], context:
   const others = () => corroborated().map(cleanPublisher).filter(isName).filter((name) => matchesHost(name, hosts));
   const isBorrowed = (name: string) => isAgencyOrPlatform(name) && !matchesHost(name, hosts);
   const own = names.filter((name) => !isBorrowed(name));
-  const ownChoice = pickOwn(own, others, hosts);
+  // On its own address a platform hosts the story of the publication the page's markup names ("MSN" and "CNN").
+  const hosted = own.filter((name) => !isPlatform(name));
+  const ownChoice = pickOwn(hosted.length > 0 ? hosted : own, others, hosts);
   const chosen = ownChoice ?? others().find((name) => !isBorrowed(name)) ?? names[0] ?? null;
   if (!chosen) return { name: null, isSure: true };
   const name = withoutEdition(readerForm(chosen, names, context), hosts);
@@ -78,11 +83,14 @@ function withoutEdition(name: string, hosts: readonly string[]): string {
   return [letterKey(rest), `the${letterKey(rest)}`].some((key) => hosts.includes(key)) ? rest : name;
 }
 
-/** The first name, unless it reads like a tagline the address does not spell and another name is the address's. */
+/**
+ * The first name, unless it reads like a tagline the address does not spell: then the address's name, else the first
+ * name of the page's own fields that is no tagline ("Expert advice for harbour pilots" and "Harbour Pilot").
+ */
 function pickOwn(own: string[], others: () => string[], hosts: readonly string[]): string | null {
   const first = own[0];
   if (!first || !isTagline(first) || matchesHost(first, hosts)) return first ?? null;
-  return [...own, ...others()].find((name) => matchesHost(name, hosts)) ?? first;
+  return [...own, ...others()].find((name) => matchesHost(name, hosts)) ?? own.find((name) => !isTagline(name)) ?? first;
 }
 
 /** "Expert how-to for English Riders": three words or more, with a lower-case word after the first. */
@@ -119,6 +127,8 @@ export function cleanPublisher(value: string | null | undefined): string | null 
   if (/^www\.[\p{L}\p{N}-]+\.[a-z.]{2,6}$/iu.test(name)) name = name.slice(4);
   if (/^(https?:|www\.)|^@|\/\//i.test(name)) return null;
   name = name.split(/\s+[|–—-]\s+/)[0]?.trim() ?? name;
+  // "Fandom powered by Wikia": the software or host after the name is no part of it.
+  name = name.replace(POWERED_BY, '').trim();
   name = name.replace(LEGAL_FORM, '').trim();
   const prefix = LEGAL_FORM_PREFIXES.find((form) => name.startsWith(form) && name.length > form.length + 1);
   if (prefix) name = name.slice(prefix.length).trim();
@@ -131,7 +141,13 @@ export function cleanPublisher(value: string | null | undefined): string | null 
 /** A wire agency, an agency line ("DH News Service"), or a platform that hosts other people's pages. */
 function isAgencyOrPlatform(name: string): boolean {
   const lower = name.toLowerCase();
-  return AGENCIES.has(lower) || PLATFORMS.has(lower) || PLATFORMS.has(lower.replace(DOMAIN_ENDING, '')) || AGENCY_LINE_ENDINGS.some((ending) => lower.endsWith(` ${ending}`) || lower === ending);
+  return AGENCIES.has(lower) || isPlatform(name) || AGENCY_LINE_ENDINGS.some((ending) => lower.endsWith(` ${ending}`) || lower === ending);
+}
+
+/** A platform that hosts or syndicates other people's pages, by name or domain form ("WordPress.com"). */
+function isPlatform(name: string): boolean {
+  const lower = name.toLowerCase();
+  return PLATFORMS.has(lower) || PLATFORMS.has(lower.replace(DOMAIN_ENDING, ''));
 }
 
 function isCompanyForm(name: string | null | undefined): boolean {

@@ -1,5 +1,6 @@
 import { parseByline, uninvertName } from './authors';
-import { readAuthorNotes, readSingleNameByline, readTextByline, readVisibleByline } from './byline';
+import { nameFromSlug } from './author-slug';
+import { readAuthorLinkName, readAuthorNotes, readKoreanCredit, readSingleNameByline, readTextByline, readVisibleByline } from './byline';
 import type { JsonLdArticle } from './json-ld';
 import { allMeta } from './meta-tags';
 import type { MetaTags } from './meta-tags';
@@ -12,6 +13,8 @@ export interface AuthorContext {
   /** Lower-case copyright notices of companies other than the site. */
   owners: string[];
   publisher: string | null;
+  /** The page's description, where a Korean credit line names the writer. */
+  description?: string | null;
 }
 
 /**
@@ -28,6 +31,9 @@ export function reconcileAuthors(document: Document, tags: MetaTags, jsonLd: Jso
     visible,
     () => readTextByline(document),
     () => readAuthorNotes(document),
+    // Read from an address or a credit line in the description, the name is the reader's to check.
+    () => shortNamesSpelledOut(document, jsonLd),
+    () => readKoreanCredit(context.description ?? null),
   ];
   for (const [index, source] of sources.entries()) {
     const names = people(safely(source) ?? [], context.owners);
@@ -57,6 +63,20 @@ function jsonLdPeople(document: Document, jsonLd: JsonLdArticle | null): string[
   const persons = (jsonLd?.authors ?? []).filter((author) => !author.isOrganization);
   const text = persons.some((author) => author.isReferenced) ? document.body?.textContent ?? '' : '';
   return persons.filter((author) => !author.isReferenced || text.includes(author.name)).flatMap((author) => parseByline(author.name));
+}
+
+/**
+ * JSON-LD persons named short ("AR") whose page's address spells the name ("/author/ana-ruiz/"), shown on the page when
+ * named through a graph reference; else a visible byline's first name its author link spells out.
+ */
+function shortNamesSpelledOut(document: Document, jsonLd: JsonLdArticle | null): string[] {
+  const persons = (jsonLd?.authors ?? []).filter((author) => !author.isOrganization && author.url && /^\S+$/.test(author.name));
+  const text = persons.some((author) => author.isReferenced) ? document.body?.textContent ?? '' : '';
+  const named = persons.flatMap((author) => {
+    const name = nameFromSlug(author.name, author.url ?? '');
+    return name && (!author.isReferenced || text.includes(name)) ? [name] : [];
+  });
+  return named.length > 0 ? named : readAuthorLinkName(document);
 }
 
 /** The visible byline's list when it holds every name of the declared one and more. */

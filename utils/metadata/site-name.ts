@@ -40,8 +40,19 @@ export function matchesHost(name: string, labels: readonly string[]): boolean {
     .split(/[\s-]+/)
     .map((word) => word.charAt(0).toLowerCase())
     .join('');
-  const isSharedStart = (label: string) => sharedStart(key, label) >= Math.max(MIN_PREFIX_LETTERS, Math.min(MIN_SHARED_LETTERS, key.length, label.length));
-  return labels.some((label) => key === label || isSharedStart(label) || (initials.length >= 2 && initials === label));
+  // letterKey drops a leading "The" that the address may keep (thespacereview.com).
+  const keys = /^the\s/i.test(name) ? [key, `the${key}`] : [key];
+  const isSharedStart = (label: string) => keys.some((k) => sharedStart(k, label) >= Math.max(MIN_PREFIX_LETTERS, Math.min(MIN_SHARED_LETTERS, k.length, label.length)));
+  // A city or a paper's first word before the name the address spells: "Hamburger Abendblatt" at abendblatt.de.
+  const isLastWords = (label: string) => label.length >= MIN_SHARED_LETTERS && key.endsWith(label) && isWordEnd(name, label);
+  return labels.some((label) => keys.includes(label) || isSharedStart(label) || isLastWords(label) || (initials.length >= 2 && initials === label));
+}
+
+/** Whether the label's letters are the name's last whole words ("abendblatt" in "Hamburger Abendblatt", not "burger"). */
+function isWordEnd(name: string, label: string): boolean {
+  const words = name.trim().split(/\s+/);
+  for (let from = words.length - 1; from > 0; from--) if (letterKey(words.slice(from).join(' ')) === label) return true;
+  return false;
 }
 
 function sharedStart(a: string, b: string): number {

@@ -10,6 +10,18 @@ export function readMicrodataPublisher(document: Document): string | null {
   return publisher.querySelector('img[alt]')?.getAttribute('alt')?.trim() || publisher.querySelector('a[title]')?.getAttribute('title')?.trim() || null;
 }
 
+/** The site's logo image: an image inside an element whose class or id says logo, or so named itself. */
+const LOGO_SELECTOR = '[class*="logo" i] img[alt], img[class*="logo" i][alt], [id*="logo" i] img[alt], img[id*="logo" i][alt]';
+
+/** The logo's words for the word "logo" itself: "Harbour Courier logo", "Harbour Courier’s Logo" (lower case). */
+const LOGO_WORDS = /(?:['’]s)?\s+logo$/i;
+
+/** The name the site's first logo image gives in its alt text ("Harbour Courier - Home" → the publisher fields' cleaning keeps the name). */
+export function readLogoName(document: Document): string | null {
+  const alt = document.querySelector(LOGO_SELECTOR)?.getAttribute('alt')?.replace(/\s+/g, ' ').trim();
+  return alt ? alt.replace(LOGO_WORDS, '').trim() || null : null;
+}
+
 /** Where a page states who owns it: its footer, or an element named for the notice. */
 const COPYRIGHT_SELECTOR = '[class*="copyright" i], [id*="copyright" i], footer';
 

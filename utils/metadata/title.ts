@@ -1,3 +1,4 @@
+import { characterAt, isLowerChar } from '../analysis/text/letters';
 import { isPersonName } from './authors';
 import { matchesHost } from './site-name';
 
@@ -81,14 +82,47 @@ function namesSite(part: string, publisher: string | null): boolean {
 
 /**
  * A site name at the end of `<title>`, used when nothing names the publisher: not a person's name unless the address
- * spells it ("Sputnik International" at sputniknews.com), never a number or a year ("comwrap auf der DMEXCO 2018").
+ * spells it ("Sputnik International" at sputniknews.com), never a number or a year ("comwrap auf der DMEXCO 2018"); a
+ * Chinese title's last part after "_" ("…_科技_腾讯网"); else a name before the headline that the address spells ("The
+ * Space Review: Seeking a bigger role").
  */
 export function publisherFromTitle(title: string, hosts: readonly string[] = []): string | null {
-  const parts = clean(title).split(SEPARATOR);
+  const text = clean(title);
+  const parts = text.split(SEPARATOR);
+  // A Chinese site's name reads as a name of two to four characters would: it is not judged as a person's.
+  const cjk = parts.length > 1 ? null : cjkTail(text);
+  if (cjk) return cjk;
   const tail = parts.length > 1 ? parts[parts.length - 1]?.trim() : null;
-  if (!tail || tail.length > 40 || /^\d|\b(?:19|20)\d{2}\b/.test(tail)) return null;
-  return !isPersonName(tail) || matchesHost(tail, hosts) ? tail : null;
+  if (tail && isSiteTail(tail, hosts)) return tail;
+  const head = text.split(HEAD_SEPARATOR)[0]?.trim();
+  return head && head !== text && head.length <= 40 && matchesHost(head, hosts) ? head : null;
 }
+
+/** Where a site's name before the headline ends: a colon, a bar or a dash. */
+const HEAD_SEPARATOR = /:\s+|\s+[|–—-]\s+/;
+
+function isSiteTail(tail: string, hosts: readonly string[]): boolean {
+  if (tail.length > 40 || /^\d|\b(?:19|20)\d{2}\b/.test(tail) || isPhrase(tail)) return false;
+  return !isPersonName(tail) || matchesHost(tail, hosts);
+}
+
+/** Characters a Chinese site's name after "_" keeps to: "腾讯网", "中国青年网". */
+const MAX_CJK_TAIL_CHARS = 12;
+
+/** The part after a Chinese title's last "_", where it is a short run of CJK characters. */
+function cjkTail(text: string): string | null {
+  const tail = text.slice(text.lastIndexOf('_') + 1).trim();
+  const isCjkRun = tail.length >= 2 && tail.length <= MAX_CJK_TAIL_CHARS && !tail.includes(' ') && tail.charCodeAt(0) >= 0x2e80;
+  return text.includes('_') && isCjkRun ? tail : null;
+}
+
+/** Three words or more opening in lower case: a phrase of the headline ("weight loss of up to 10 kg. Reviews"), no site's name. */
+function isPhrase(text: string): boolean {
+  return isLowerChar(characterAt(text, 0)) && text.split(' ').length >= MIN_PHRASE_WORDS;
+}
+
+/** Words from which a lower-case title tail is a phrase: a site's name in lower case is one word or two ("topicseed"). */
+const MIN_PHRASE_WORDS = 3;
 
 function sameTitle(a: string, b: string): boolean {
   const norm = (text: string) => text.toLowerCase().replace(/[\p{P}\s]+/gu, ' ').trim();

@@ -41,6 +41,31 @@ describe('parseByline finds', () => {
     ['Текст: Венера Ерофеева', ['Венера Ерофеева']],
     ['Jose AltoverosView More Articles', ['Jose Altoveros']],
     ['Ana Ruiz y Li Wei', ['Ana Ruiz', 'Li Wei']],
+    // The names are in the first part of a divided byline that holds any, after a section label or a date.
+    ['Politik · Ana Ruiz, Li Wei', ['Ana Ruiz', 'Li Wei']],
+    ['October 14, 2009|Marc Lenoir', ['Marc Lenoir']],
+    ['Tomas Berg / HNS / Updated: Oct 9, 2019, 11:05 IST', ['Tomas Berg']],
+    // A note in brackets, even glued to the name and holding a comma.
+    ['Par Claire Dubois(Lyon, bureau régional)', ['Claire Dubois']],
+    // The kind of piece before "by".
+    ['Analysis by Ana Ruiz, Courier Editor-at-large', ['Ana Ruiz']],
+    // The names end where a word that is no part of a name starts.
+    ['By Ana Ruiz , Li Wei on Monday, November 18th, 2019 at 11:08 a.m.', ['Ana Ruiz', 'Li Wei']],
+    ['Written by Tomas Berg in Hardware on 1 June 2019 at 08:34 PM EDT. 51 Comments', ['Tomas Berg']],
+    ['作者： Ana Ruiz 翻訳者 山田 花子', ['Ana Ruiz']],
+    ['By Ana Ruiz in Lyon and Li Wei in Hong Kong', ['Ana Ruiz', 'Li Wei']],
+    ['Posted by Ana Ruiz on March 3, 2020', ['Ana Ruiz']],
+    // A job title after a name of two words.
+    ['By Ana Ruiz Staff Writer', ['Ana Ruiz']],
+    ['Ana Ruiz Contributor', ['Ana Ruiz']],
+    ['Ana Ruiz Special to The Courier', ['Ana Ruiz']],
+    // Chinese and Japanese bylines: their opening words, their commas, their brackets.
+    ['著者：山田太郎', ['山田太郎']],
+    ['投稿者 Ana Ruiz', ['Ana Ruiz']],
+    ['[山田太郎，Courier]', ['山田太郎']],
+    // Not a name credited for the pictures.
+    ['by Ana Ruiz (reporting) and Li Wei (photographs)', ['Ana Ruiz']],
+    ['Tomas Berg (video), Ana Ruiz', ['Ana Ruiz']],
   ])('%s → %j', (byline, names) => {
     expect(parseByline(byline)).toEqual(names);
   });
@@ -67,6 +92,14 @@ describe('parseByline does not find', () => {
     ['Zone Justice'],
     ['Apartment Therapy Submissions'],
     ['View ORCID Profile'],
+    ['HSP - Oficina de TI'],
+    ['Harbour Y staff'],
+    ['Ana Ruiz Ana Ruiz Creating the most human company of all'],
+    ['Harbour Courier staff'],
+    ['Ana Ruiz The real problem with tunnels'],
+    ['Ana Ruiz Courier News Reporter'],
+    ['著者一覧'],
+    ['人氣(23925)'],
   ])('%s', (byline) => {
     expect(parseByline(byline)).toEqual([]);
   });

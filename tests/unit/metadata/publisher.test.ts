@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { choosePublisher } from '@/utils/metadata/publisher';
 import type { PublisherContext } from '@/utils/metadata/publisher';
 import { hostLabels, matchesHost } from '@/utils/metadata/site-name';
-import { organisationNames, readCopyrightHolder, readMicrodataPublisher } from '@/utils/metadata/site-sources';
+import { organisationNames, readCopyrightHolder, readLogoName, readMicrodataPublisher } from '@/utils/metadata/site-sources';
+import { readPageMetadata } from '@/utils/metadata';
 import * as siteWords from '@/utils/metadata/site-words';
 import { parseHTML } from 'linkedom';
 
@@ -13,16 +14,21 @@ describe('choosePublisher picks the publication', () => {
     ['over the wire agency whose story it carries', ['Associated Press', 'Harbour Courier'], { hosts: ['harbourcourier'] }, [], 'Harbour Courier'],
     ['over an agency line', ['Courier News Service', 'The Courier'], {}, [], 'The Courier'],
     ['over a hosting platform', ['Blogger', 'Tunnel Notes'], {}, [], 'Tunnel Notes'],
+    ['over a syndication platform on its own address', ['MSN', 'Harbour Courier'], { hosts: ['msn'] }, [], 'Harbour Courier'],
+    ['a platform on its own address when nothing else names the page', ['Medium'], { hosts: ['medium'] }, [], 'Medium'],
     ['an agency on its own site', ['Reuters'], { hosts: ['reuters'] }, [], 'Reuters'],
     ['an agency when nothing else names the page', ['Associated Press'], {}, [], 'Associated Press'],
     ['never a section', ['U.S.', 'The Courier'], {}, [], 'The Courier'],
     ['never the section the page declares', ['Harbour Life', 'The Courier'], { notNames: ['Harbour Life'] }, [], 'The Courier'],
     ['never the page title', ['Tunnel approved after a long debate', 'The Courier'], { notNames: ['Tunnel approved after a long debate'] }, [], 'The Courier'],
     ['over a tagline the address does not spell', ['Expert advice for harbour pilots'], { hosts: ['harbourpilotmag'] }, ['Harbour Pilot'], 'Harbour Pilot'],
+    ['over a tagline, a name of its own fields the address does not spell either', ['Expert advice for harbour pilots', 'Harbour Pilot'], { hosts: ['hpmag'] }, [], 'Harbour Pilot'],
+    ['a tagline when nothing else names the page', ['Expert advice for harbour pilots'], { hosts: ['hpmag'] }, [], 'Expert advice for harbour pilots'],
     ['from its copyright line when no field names it', [null], { hosts: ['vortexcannon'] }, ['Vortex Cannon Entertainment'], 'Vortex Cannon Entertainment'],
     ['from a handle the address spells', [null], { hosts: ['comwrap'] }, ['comwrap'], 'comwrap'],
     ['not from a copyright line of another company', [null], { hosts: ['courier'] }, ['Mega Media Holdings'], null],
     ['a handle in og:site_name, capitalised as its title writes it', ['@harbourfact'], { title: 'Tunnel claims checked | HarbourFact' }, [], 'HarbourFact'],
+    ['without the credit to its software', ['Harbour Wiki powered by WikiHost'], {}, [], 'Harbour Wiki'],
     ['a domain form with spaces, without its ending', ['Le Courrier.fr'], {}, [], 'Le Courrier'],
     ['a one-word domain form its handle writes bare', ['Sportsline.ca'], { handles: ['Sportsline'] }, [], 'Sportsline'],
     ['a one-word domain form as the site writes it', ['Aktuálně.cz'], { handles: ['Aktualnecz'] }, [], 'Aktuálně.cz'],
@@ -42,6 +48,8 @@ describe('matchesHost', () => {
     ['The Associated Press', 'hosted.ap.org'],
     ['Radio-Canada', 'ici.radio-canada.ca'],
     ['Ascom', 'www.ascom.com'],
+    ['The Harbour Review', 'www.theharbourreview.com'],
+    ['Hamburger Tageblatt', 'www.tageblatt.example'],
   ])('%s is the name of %s', (name, host) => {
     expect(matchesHost(name, hostLabels(`https://${host}/a`))).toBe(true);
   });
@@ -49,6 +57,7 @@ describe('matchesHost', () => {
     ['Mattias Geniar', 'ma.ttias.be'],
     ['Hearst Communications', 'www.ctpost.com'],
     ['Expert how-to for riders', 'practicalhorsemanmag.com'],
+    ['Hamburger Tageblatt', 'www.burger.example'],
   ])('%s is not the name of %s', (name, host) => {
     expect(matchesHost(name, hostLabels(`https://${host}/a`))).toBe(false);
   });
@@ -69,6 +78,20 @@ describe('page sources of a publisher name', () => {
   it('reads a syndicated page’s provider from its microdata logo', () => {
     const html = '<span itemprop="publisher" itemscope><a href="/" title="Harbour News"><img alt="Harbour News" src="x.png"></a></span>';
     expect(readMicrodataPublisher(page(html))).toBe('Harbour News');
+  });
+  it.each([
+    ['<header><a class="site-logo" href="/"><img alt="Harbour Courier - Home - News" src="l.png"></a></header>', 'Harbour Courier - Home - News'],
+    ['<div id="logo"><img alt="Harbour Courier’s Logo" src="l.png"></div>', 'Harbour Courier'],
+    ['<img class="logo" alt="Harbour Courier logo" src="l.png">', 'Harbour Courier'],
+    ['<header><img alt="A tunnel under the harbour" src="p.png"></header>', null],
+    ['<div class="logo"><img alt="" src="l.png"></div>', null],
+  ])('the logo %s names %s', (html, expected) => {
+    expect(readLogoName(page(html))).toBe(expected);
+  });
+  it('names the page from its logo where no field does and the address spells it', () => {
+    const html = '<html><head><title>Swim results</title></head><body><a class="logo" href="/"><img alt="Harbour Courier - Home" src="l.png"></a></body></html>';
+    expect(readPageMetadata(parseHTML(html).document as unknown as Document, 'https://www.harbourcourier.example/a').publisher).toBe('Harbour Courier');
+    expect(readPageMetadata(parseHTML(html).document as unknown as Document, 'https://www.other.example/a').publisher).toBeNull();
   });
   it('reads an outlet from an organisation byline without its desk words', () => {
     expect(organisationNames(['Harbour Pilot Editorial Staff', 'Ana Ruiz'])).toEqual(['Harbour Pilot']);

@@ -15,6 +15,54 @@ const headline = '<article><h1>Harbour tunnel approved after a long debate</h1>'
 describe('reconciled authors', () => {
   it.each<[string, string, string, string[]]>([
     [
+      'the writer of a Korean credit line in the description',
+      '<meta name="description" content="터널 공사 승인[하버신문=김하늘의 도시 이야기] 긴 논쟁 끝에 터널이 승인됐다.">',
+      `${headline}<p>Text.</p></article>`,
+      ['김하늘'],
+    ],
+    [
+      'the writer of a Korean credit line after a title word',
+      '<meta name="description" content="[하버신문=소설가 이바다의 옆구리] 터널 이야기">',
+      `${headline}<p>Text.</p></article>`,
+      ['이바다'],
+    ],
+    [
+      'no writer from a Korean credit line naming only the outlet',
+      '<meta name="description" content="[사진=하버신문] 터널 공사 현장">',
+      `${headline}<p>Text.</p></article>`,
+      [],
+    ],
+    [
+      'a first name the author link spells out',
+      '',
+      `${headline}<span class="byline">by <a href="https://courier.example/author/ana-ruiz-blog/">Ana</a></span></article>`,
+      ['Ana Ruiz'],
+    ],
+    [
+      'initials a graph person’s page spells out, where the page shows the name',
+      ld({ '@graph': [{ '@type': 'Article', headline: 'T', author: { '@id': 'https://courier.example/author/ana-ruiz/#author' } }, { '@type': 'Person', '@id': 'https://courier.example/author/ana-ruiz/#author', name: 'AR' }] }),
+      `${headline}<p>Text.</p></article><aside>Column by Ana Ruiz</aside>`,
+      ['Ana Ruiz'],
+    ],
+    [
+      'every author link of a byline, not the first alone',
+      '',
+      `${headline}</article><aside><address><div><a rel="author" href="/profile/ana-ruiz">Ana Ruiz</a> and <a rel="author" href="/profile/li-wei">Li Wei</a></div></address></aside>`,
+      ['Ana Ruiz', 'Li Wei'],
+    ],
+    [
+      'the inner byline element that lists every name without what follows them',
+      '',
+      `${headline}<div class="byline-section"><span class="author">Ana Ruiz and Tomas J. Berg</span> Harbour Evening Courier Published 10:02 AM Nov 19, 2019</div></article>`,
+      ['Ana Ruiz', 'Tomas J. Berg'],
+    ],
+    [
+      'every person marked up in one byline',
+      '',
+      `${headline}<p class="byline">Por <span itemprop="name">Ana Ruiz</span>, <span itemprop="name">Li Wei</span> y <span itemprop="name">Tomas Berg</span></p></article>`,
+      ['Ana Ruiz', 'Li Wei', 'Tomas Berg'],
+    ],
+    [
       'the complete visible list over a partial declared one',
       '<meta name="author" content="Li Wei">',
       `${headline}<p><span class="byline-prefix">By </span><span itemprop="name">Ana Ruiz</span>, <span itemprop="name">Tomas Berg</span> and <span class="last-byline" itemprop="name">Li Wei</span></p></article>`,

@@ -68,6 +68,23 @@ describe('publishers', () => {
     expect(publisherFromTitle('Harbour tunnel approved | The Courier')).toBe('The Courier');
     expect(publisherFromTitle('Notes on tunnels | Ana Ruiz')).toBeNull();
   });
+  it.each([
+    ['Harbour diet (14 days) - weight loss of up to 10 kg. Reviews', null],
+    ['Harbour tunnel plugin - evolve extension for tunnels', null],
+    ['Harbour tunnel approved | topicseed', 'topicseed'],
+    ['Harbour tunnel approved | harbour news', 'harbour news'],
+  ])('reads no phrase of the headline as the site: %s', (title, expected) => {
+    expect(publisherFromTitle(title)).toBe(expected);
+  });
+  it.each<[string, string[], string | null]>([
+    ['港口隧道获批_科技_海港网', [], '海港网'],
+    ['港口隧道获批 _探索者 _海港网', [], '海港网'],
+    ['The Harbour Review: Seeking a bigger tunnel', ['theharbourreview'], 'The Harbour Review'],
+    ['Harbour Notes: Seeking a bigger tunnel', ['tunnelblog'], null],
+    ['Tunnel approved - Hamburger Tageblatt', ['tageblatt'], 'Hamburger Tageblatt'],
+  ])('reads the site from %s', (title, hosts, expected) => {
+    expect(publisherFromTitle(title, hosts)).toBe(expected);
+  });
 });
 
 describe('withoutKicker', () => {
