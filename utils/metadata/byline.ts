@@ -214,18 +214,6 @@ function isForeign(element: Element, isStrict: boolean, heading: Element | null 
   return false;
 }
 
-/**
- * The Korean press's credit line, "[Outlet=Writer의 column]" ("[엔터미디어=정덕현의 이슈공감]", "[…=소설가 박생강의 …]"):
- * the writer's name (two to four Hangul syllables, after an optional title word) before the possessive 의.
- */
-const KOREAN_CREDIT = /\[[^[\]=]{2,30}=\s*(?:[가-힣]{2,5}\s+)?([가-힣]{2,4})의/;
-
-/** The writer a Korean credit line in the text names, or none; only looked for where the text holds "=". */
-export function readKoreanCredit(text: string | null): string[] {
-  const name = text?.includes('=') ? text.match(KOREAN_CREDIT)?.[1] : undefined;
-  return name ? [name] : [];
-}
-
 /** Emphasised author notes that close an opinion piece: "Ana Ruiz is a historian. Li Wei is a lawyer." */
 export function readAuthorNotes(document: Document): string[] {
   const notes = [...document.querySelectorAll('p')].filter(isEmphasisedNote);

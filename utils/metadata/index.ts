@@ -31,7 +31,7 @@ export function readPageMetadata(document: Document, url: string): CitationData 
   const canonical = canonicalUrl(document, url, jsonLd?.url ?? firstMeta(tags, ['og:url']));
   const description = jsonLd?.description ?? firstMeta(tags, DESCRIPTION_KEYS);
   const { name: publisher, isSure: isPublisherSure } = readPublisher(document, tags, jsonLd, [...new Set([...hostLabels(url), ...hostLabels(canonical)])]);
-  const authors = reconcileAuthors(document, tags, jsonLd, { owners: copyrightOwners(tags, jsonLd, publisher), publisher, description });
+  const authors = reconcileAuthors(document, tags, jsonLd, { owners: copyrightOwners(tags, jsonLd, publisher), publisher });
   const published = readPublished(document, tags, jsonLd, [url, canonical]);
   const unsure = (['authors', 'publisher', 'published'] as const).filter((_, at) => ![authors.isSure, isPublisherSure, published.isSure][at]);
   return {

@@ -1,6 +1,6 @@
 import { parseByline, uninvertName } from './authors';
 import { nameFromSlug } from './author-slug';
-import { readAuthorLinkName, readAuthorNotes, readKoreanCredit, readSingleNameByline, readTextByline, readVisibleByline } from './byline';
+import { readAuthorLinkName, readAuthorNotes, readSingleNameByline, readTextByline, readVisibleByline } from './byline';
 import type { JsonLdArticle } from './json-ld';
 import { allMeta } from './meta-tags';
 import type { MetaTags } from './meta-tags';
@@ -13,8 +13,6 @@ export interface AuthorContext {
   /** Lower-case copyright notices of companies other than the site. */
   owners: string[];
   publisher: string | null;
-  /** The page's description, where a Korean credit line names the writer. */
-  description?: string | null;
 }
 
 /**
@@ -31,9 +29,8 @@ export function reconcileAuthors(document: Document, tags: MetaTags, jsonLd: Jso
     visible,
     () => readTextByline(document),
     () => readAuthorNotes(document),
-    // Read from an address or a credit line in the description, the name is the reader's to check.
+    // Read from an address, the name is the reader's to check.
     () => shortNamesSpelledOut(document, jsonLd),
-    () => readKoreanCredit(context.description ?? null),
   ];
   for (const [index, source] of sources.entries()) {
     const names = people(safely(source) ?? [], context.owners);

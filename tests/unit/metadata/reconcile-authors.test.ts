@@ -15,24 +15,6 @@ const headline = '<article><h1>Harbour tunnel approved after a long debate</h1>'
 describe('reconciled authors', () => {
   it.each<[string, string, string, string[]]>([
     [
-      'the writer of a Korean credit line in the description',
-      '<meta name="description" content="터널 공사 승인[하버신문=김하늘의 도시 이야기] 긴 논쟁 끝에 터널이 승인됐다.">',
-      `${headline}<p>Text.</p></article>`,
-      ['김하늘'],
-    ],
-    [
-      'the writer of a Korean credit line after a title word',
-      '<meta name="description" content="[하버신문=소설가 이바다의 옆구리] 터널 이야기">',
-      `${headline}<p>Text.</p></article>`,
-      ['이바다'],
-    ],
-    [
-      'no writer from a Korean credit line naming only the outlet',
-      '<meta name="description" content="[사진=하버신문] 터널 공사 현장">',
-      `${headline}<p>Text.</p></article>`,
-      [],
-    ],
-    [
       'a first name the author link spells out',
       '',
       `${headline}<span class="byline">by <a href="https://courier.example/author/ana-ruiz-blog/">Ana</a></span></article>`,
