@@ -153,6 +153,8 @@ function toNameMention(clause: string, named: RunName, start: number): Mention {
 
 /** "one ", "a ": an indefinite determiner right before a name, which then only qualifies the noun after it. */
 const INDEFINITE_BEFORE = /(?:^|[\s(“"])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s$/;
+/** The last letters of "a", "an", "one", "another". */
+const DETERMINER_LAST_LETTERS = new Set(['a', 'A', 'n', 'N', 'e', 'E', 'r', 'R']);
 /** The lower-case words after such a name, up to the noun they end with: " insider", " administration official". */
 const NOUN_AFTER_NAME = /^(?:\s[a-z][a-z-]*){1,3}/;
 /** How many words after the name the described noun may run to: "an Obama administration official". */
@@ -163,6 +165,8 @@ const MAX_DESCRIBING_WORDS = 3;
  * and before a lower-case noun describes someone else, who is the one meant; the whole phrase names them.
  */
 function describedByName(clause: string, start: number, name: string): Mention | null {
+  // Most names follow no determiner: the letter before the space tells, before any pattern runs.
+  if (!DETERMINER_LAST_LETTERS.has(clause.charAt(start - 2))) return null;
   const determiner = INDEFINITE_BEFORE.exec(clause.slice(Math.max(0, start - 9), start));
   const after = determiner && NOUN_AFTER_NAME.exec(clause.slice(start + name.length, start + name.length + 60));
   if (!determiner || !after) return null;

@@ -144,6 +144,15 @@ function speakingSubjectOf(context: SpeakerContext, mentions: readonly Mention[]
 
 /** Whether a name is the subject of a speech verb: "Cole said", "Cole, later, told"; “…,” said Cole — not "said Yoon’s". */
 function isSpeechSubject(text: string, mention: Mention): boolean {
+  let known = SPEECH_SUBJECTS.get(mention);
+  if (known === undefined) SPEECH_SUBJECTS.set(mention, (known = readsAsSpeechSubject(text, mention)));
+  return known;
+}
+
+/** Pronouns walk back over the same sentences again and again: each mention is read once. */
+const SPEECH_SUBJECTS = new WeakMap<Mention, boolean>();
+
+function readsAsSpeechSubject(text: string, mention: Mention): boolean {
   const before = text.slice(Math.max(0, mention.start - VERB_WINDOW), mention.start);
   // "said Yoon’s declaration": a possessive is its noun's owner.
   if (/^['’]/.test(text.charAt(mention.end)) || AFTER_PREPOSITION.test(before)) return false;
