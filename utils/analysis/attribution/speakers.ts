@@ -112,11 +112,16 @@ function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, 
     if (mention.end > end) continue;
     const person = resolveName(mention.text, context.people);
     // "Clinton … , he said": a person the pronoun cannot stand for is passed over.
-    if (gender && person?.gender && person.gender !== gender) continue;
+    if (contradictsGender(person, gender)) continue;
     const subject = subjectName(mention, person, want);
     if (subject !== undefined && !isNamedIn(quoted, subject)) return subject;
   }
   return undefined;
+}
+
+/** Whether what the text shows of a person's gender rules out the pronoun's. */
+function contradictsGender(person: Person | null, gender: Gender | null): boolean {
+  return gender !== null && !!person?.gender && person.gender !== gender;
 }
 
 /** How far before a name an inverted speech verb may stand: “…,” said Cole. */
@@ -136,7 +141,7 @@ function speakingSubjectOf(context: SpeakerContext, mentions: readonly Mention[]
   for (const mention of mentions) {
     if (mention.kind !== 'name' || mention.end > end || !isSpeechSubject(context.text, mention)) continue;
     const person = resolveName(mention.text, context.people);
-    if (!person || (gender && person.gender && person.gender !== gender) || isNamedIn(quoted, person.name)) continue;
+    if (!person || contradictsGender(person, gender) || isNamedIn(quoted, person.name)) continue;
     return person.name;
   }
   return undefined;
