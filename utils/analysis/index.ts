@@ -14,7 +14,7 @@ export function analyseArticle(article: Article, choosing: SpeakerChoosing = {})
   // Capitalised runs are read once: people are found among them, and quotations' speakers are matched against them.
   const nameRuns = findNameRuns(text);
   const people = findPeople(text, metadata.authors, metadata.lang, nameRuns);
-  const quotes = findQuotes(text, blocks, people, nameRuns, choosing);
+  const quotes = findQuotes(text, blocks, people, nameRuns, choosing, metadata.lang);
   return {
     article: { ...metadata, dir: article.dir },
     isArticle: article.isArticle,

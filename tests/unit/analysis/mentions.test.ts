@@ -79,3 +79,17 @@ describe('findMentions reads role phrases', () => {
     expect(roles('Das sagt Bordie Managerin des Konzerns.')).toEqual([]);
   });
 });
+
+describe('findMentions reads the pronouns of the page’s language', () => {
+  const pronouns = (text: string, lang?: string | null) => findMentions(text, 0, text.length, undefined, lang).filter((m) => m.kind === 'person-pronoun').map((m) => m.text);
+
+  it.each([
+    ['English, where "on" is a preposition', 'He wrote on the forum.', 'en-GB', ['He']],
+    ['French, where "on" is "one"', 'On dit qu’il viendra.', 'fr', ['il']],
+    ['Czech, where "on" is "he"', 'On to řekl včera.', 'cs', ['On']],
+    ['a page that does not say its language: every list’s', 'He wrote on the forum.', null, ['He', 'on']],
+    ['a page whose label is another language: its own pronouns are kept', 'He wrote on the forum.', 'de', ['He', 'on']],
+  ])('%s', (_, text, lang, expected) => {
+    expect(pronouns(text, lang)).toEqual(expected);
+  });
+});

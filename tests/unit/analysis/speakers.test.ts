@@ -73,6 +73,10 @@ describe('speakers: finds', () => {
     ['a plural noun with a proper adjective before it', [INTRO, '“The plan is dead,” Israeli officials said.'], 'The plan', 'Israeli officials'],
     ['a plural noun opening the sentence before a verb that opens the quotation', [INTRO, 'Police said: “We have made an arrest.”'], 'We have made', 'police'],
     ['a role in the opening line, named only further on', ['The father of a missing climber has said the search was “far too slow from the start”.', 'Rescuers found the man on Sunday.', '“We waited for two days,” his father, Tomasz Kowal, said.'], 'far too slow', 'Tomasz Kowal'],
+    ['an inverted verb after a comma, past the names of the clause before it', [INTRO, '“The odds are long” that Gallant can win the vote, said Mara Lindqvist, a pollster at the Hale Institute.'], 'The odds', 'Mara Lindqvist'],
+    ['a verb that names its listener, after a comma, is not inverted', [INTRO, '“We are ready,” Gallant, the minister, told Channel Twelve on Monday.'], 'We are ready', 'Yoav Gallant'],
+    ['a participle after a comma opens its own clause', [INTRO, '“We are ready,” Gallant said on Monday, adding Blinken agreed.'], 'We are ready', 'Yoav Gallant'],
+    ['a name after the quotation, then a long apposition naming someone known, then the verb', ['Secretary Dana Whitcombe spoke on Monday.', '“This post is one you get by marriage,” Melka Verveer, who served as Dana Whitcombe’s chief of staff during the Whitcombe years, told the paper.'], 'This post', 'Melka Verveer'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);
   });

@@ -6,7 +6,7 @@ import { NON_PERSON_WORDS } from '../../../utils/analysis/words/non-person-words
 import { PLACE_AND_GROUP_NAMES } from '../../../utils/analysis/words/places';
 import { DETERMINERS, HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../../../utils/analysis/words/person-titles';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../../utils/analysis/words/given-names';
-import { PERSON_PRONOUNS, THING_PRONOUNS } from '../../../utils/analysis/words/pronouns';
+import { NOT_PRONOUNS_BY_LANGUAGE, PERSON_PRONOUNS, THING_PRONOUNS } from '../../../utils/analysis/words/pronouns';
 import { SPEECH_VERBS } from '../../../utils/analysis/words/speech-verbs';
 import * as SUMMARY_CUES from '../../../utils/analysis/words/summary-cues';
 
@@ -20,6 +20,7 @@ const LISTS: [string, readonly string[]][] = [
   ['SOURCE_NOUNS', SOURCE_NOUNS],
   ['PERSON_PRONOUNS', PERSON_PRONOUNS],
   ['THING_PRONOUNS', THING_PRONOUNS],
+  ...Object.entries(NOT_PRONOUNS_BY_LANGUAGE).map(([language, words]): [string, readonly string[]] => [`NOT_PRONOUNS_BY_LANGUAGE.${language}`, words]),
   ['SPEECH_VERBS', SPEECH_VERBS],
   ['FEMALE_GIVEN_NAMES', FEMALE_GIVEN_NAMES],
   ['MALE_GIVEN_NAMES', MALE_GIVEN_NAMES],

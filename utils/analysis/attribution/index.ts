@@ -35,7 +35,7 @@ const MAX_AFTER_CHARS = 300;
 /** Reads the attribution written around a quotation: after it first (“…,” X said), then before it (X said: “…”). */
 export function findCue(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter, isPerson: MentionFilter): Cue | null {
   const inside = (span: Span, overhang = false) => mentionsWithin(mentions, span, overhang).filter(isUsable);
-  const after = { start: context.after.start, end: Math.min(context.after.end, wordLimit(text, context.after.start, MAX_AFTER_WORDS)) };
+  const after = attributionAfter(text, context.after, mentions);
   // A name that starts within the attribution's first words may run past them: "according to the New Zealand Department of Conservation".
   const afterCue = () => cueAfter(text, after, inside(after, true), context.isClauseEnd, isPerson);
   // A quotation closing its clause (“…,” she said) is attributed after it; one woven into a sentence, before it.
@@ -68,7 +68,7 @@ export interface PlacedMention {
  * after it), with where each stands. The ordered rules pick one of these; the model sees them all.
  */
 export function placeMentions(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter): PlacedMention[] {
-  const after = { start: context.after.start, end: Math.min(context.after.end, wordLimit(text, context.after.start, MAX_AFTER_WORDS)) };
+  const after = attributionAfter(text, context.after, mentions);
   const placed: PlacedMention[] = [];
   const sides = [['before', context.before, lastVerb(text, context.before)], ['after', after, firstVerb(text, after)]] as const;
   for (const [side, span, verb] of sides) {
@@ -106,6 +106,8 @@ function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: bo
   if (verb) {
     if (ACCORDING_TO.has(verb.text.toLowerCase())) return pick(mentions.find((m) => m.start >= verb.end), 'according-to');
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
+    const inverted = invertedSubject(text, verb, mentions);
+    if (inverted) return pick(inverted, 'cue-verb');
     const plural = pluralSubject(text, span.start, verb.start, beforeVerb);
     if (plural) return pick(plural, 'cue-verb');
     if (beforeVerb.length > 0) return pick(subjectBefore(text, beforeVerb, verb.start), 'cue-verb');
@@ -118,6 +120,36 @@ function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: bo
   // “…,” with no verb after it: only a person already known can be the speaker; a place or a thing cannot.
   if (!isClauseEnd) return null;
   return pick(mentions.find((m) => isPerson(m) && !isAfterPreposition(text, m)), 'cue-verb');
+}
+
+/** ", said Steve Elmendorf": a verb after a comma, with a mention right behind it. */
+const COMMA_BEFORE_VERB = /,\s*$/;
+const ONLY_SPACE = /^\s+$/;
+/**
+ * Verbs whose next words are whom they address or what they name ("told CBS News", "called Trump", "warned Congress"),
+ * so that they are never inverted; participles ("…, saying Clinton lied") open a clause of their own.
+ */
+const OBJECT_BEFORE_SPEECH_VERBS = new Set([
+  'advised', 'advises', 'assure', 'assured', 'assures', 'called', 'calls', 'described', 'describes', 'emailed', 'tells',
+  'texted', 'told', 'urged', 'urges', 'warned', 'warns',
+]);
+
+function isInvertibleVerb(verb: string): boolean {
+  const word = verb.toLowerCase();
+  return !OBJECT_BEFORE_SPEECH_VERBS.has(word) && !word.endsWith('ing');
+}
+
+/**
+ * “…” that Sanders can catch Clinton, said Steve Elmendorf: a speech verb set off by a comma and followed at once by a
+ * mention is inverted; that mention is its subject, whatever names the clause before the comma holds.
+ */
+function invertedSubject(text: string, verb: Verb, mentions: readonly Mention[]): Mention | undefined {
+  if (!isInvertibleVerb(verb.text) || !COMMA_BEFORE_VERB.test(text.slice(verb.start - 3, verb.start))) return undefined;
+  const index = mentions.findIndex((m) => m.start >= verb.end);
+  const mention = mentions[index];
+  // A name or a role: "said he" is seldom written, and a short word read as a pronoun may be a preposition.
+  if (!mention || mention.kind === 'person-pronoun' || mention.kind === 'thing-pronoun' || !ONLY_SPACE.test(text.slice(verb.end, mention.start))) return undefined;
+  return headOfName(text, mentions, index);
 }
 
 function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | undefined): Cue | null {
@@ -300,6 +332,24 @@ function firstVerb(text: string, span: Span) {
 function lastVerb(text: string, span: Span) {
   const verbs = verbsIn(text, span);
   return verbs[verbs.length - 1];
+}
+
+/** The words after an apposition's closing comma that may hold its verb: "…, later told". */
+const WORDS_AFTER_APPOSITION = 3;
+/** ", who served as Hillary Clinton’s chief of staff during the Clinton administration,": what sets off an apposition. */
+const APPOSITION_AFTER_NAME = /^,[^,.!?;:“”"]+,/;
+
+/**
+ * The words after a quotation that may hold its attribution: its first MAX_AFTER_WORDS; and when a name opens them
+ * and an apposition follows it (“…,” Melanne Verveer, who served as …, told), as far as the verb after the apposition.
+ */
+function attributionAfter(text: string, after: Span, mentions: readonly Mention[]): Span {
+  const end = wordLimit(text, after.start, MAX_AFTER_WORDS);
+  const first = mentions[partitionPoint(mentions, (m) => m.start < after.start)];
+  if (!first || first.kind !== 'name' || first.start >= end || !/^[\s,]*$/.test(text.slice(after.start, first.start))) return { start: after.start, end: Math.min(after.end, end) };
+  const apposition = APPOSITION_AFTER_NAME.exec(text.slice(first.end, first.end + MAX_AFTER_CHARS).replace(ABBREVIATION_STOP, (abbreviation) => abbreviation.slice(0, -1) + ' '));
+  const reach = apposition ? wordLimit(text, first.end + apposition[0].length, WORDS_AFTER_APPOSITION) : end;
+  return { start: after.start, end: Math.min(after.end, Math.max(end, reach)) };
 }
 
 /** The offset after `count` words from `start`; looks no further than a sentence could reach. */

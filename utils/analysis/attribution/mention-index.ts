@@ -24,16 +24,16 @@ export interface MentionIndex {
 
 /**
  * Indexes the mentions of `blocks` (none after `lastBlock`: attribution reads nothing past the last quotation's
- * block), skipping those inside `spans`, for `sentences` that each lie within one block.
+ * block), skipping those inside `spans`, for `sentences` that each lie within one block; `lang` says which pronouns count.
  */
-export function indexMentions(text: string, blocks: readonly TextBlock[], lastBlock: number, spans: readonly QuotedSpan[], sentences: readonly Span[], nameRuns: readonly NameRun[]): MentionIndex {
+export function indexMentions(text: string, blocks: readonly TextBlock[], lastBlock: number, spans: readonly QuotedSpan[], sentences: readonly Span[], nameRuns: readonly NameRun[], lang?: string | null): MentionIndex {
   const byBlock: (Mention[] | undefined)[] = [];
   const bySentence: (Mention[] | undefined)[] = [];
   const blockAt = (position: number) => partitionPoint(blocks, (block) => block.end <= position);
   const inBlock = (blockIndex: number): Mention[] => {
     const block = blocks[blockIndex];
     if (!block || blockIndex > lastBlock) return [];
-    return (byBlock[blockIndex] ??= outsideSpans(findMentions(text, block.start, Math.min(block.end, block.start + MAX_MENTION_CHARS), nameRuns), spans));
+    return (byBlock[blockIndex] ??= outsideSpans(findMentions(text, block.start, Math.min(block.end, block.start + MAX_MENTION_CHARS), nameRuns, lang), spans));
   };
   const within = (mentions: readonly Mention[], from: number, to: number) =>
     mentions.slice(partitionPoint(mentions, (m) => m.start < from), partitionPoint(mentions, (m) => m.start < to));

@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, isFunctionWord, isNonPersonWord, isRoleWord, lowerLeadi
 import type { NameRun } from '../people/name-runs';
 import { findNameRuns, runsWithin } from '../people/name-runs';
 import { DETERMINERS, ROLE_NOUNS, SOURCE_NOUNS } from '../words/person-titles';
-import { PERSON_PRONOUNS, THING_PRONOUNS } from '../words/pronouns';
+import { NOT_PRONOUNS_BY_LANGUAGE, PERSON_PRONOUNS, THING_PRONOUNS } from '../words/pronouns';
 import { SPEECH_VERBS } from '../words/speech-verbs';
 import { startsWithSpeechVerb } from '../text/speech-verbs';
 import { capitalisable } from '../text/case-patterns';
@@ -68,8 +68,21 @@ const COMPLEMENT_STOP = new Set([
   'that', 'to', 'was', 'were', 'which', 'who', 'will', 'would', 'y',
 ]);
 /** A pronoun as a whole word, not before an apostrophe; code rules out other scripts' letters around it. */
-const PRONOUN_AT = new RegExp(String.raw`(?<![${LATIN_LETTERS}])(?:${capitalisable(longestFirst([...PERSON_PRONOUNS, ...THING_PRONOUNS]))})(?![${LATIN_LETTERS}'’])`, 'g');
+function pronounPattern(personPronouns: readonly string[]): RegExp {
+  return new RegExp(String.raw`(?<![${LATIN_LETTERS}])(?:${capitalisable(longestFirst([...personPronouns, ...THING_PRONOUNS]))})(?![${LATIN_LETTERS}'’])`, 'g');
+}
+const ANY_LANGUAGE_PRONOUN_AT = pronounPattern(PERSON_PRONOUNS);
+/** The pronouns of a language that writes some of them as other words: "on" is a Czech pronoun, but an English preposition. */
+const PRONOUN_AT_BY_LANGUAGE = new Map(
+  Object.entries(NOT_PRONOUNS_BY_LANGUAGE).map(([language, words]) => [language, pronounPattern(PERSON_PRONOUNS.filter((pronoun) => !words.includes(pronoun)))]),
+);
 const PERSON_PRONOUN_SET = new Set(PERSON_PRONOUNS);
+
+/** The pronouns read on a page in `lang` ("en-GB", "cs"): every language's, but those its own language writes as other words. */
+function pronounsOf(lang: string | null | undefined): RegExp {
+  const language = lang?.split(/[-_]/)[0]!.toLowerCase();
+  return (language && PRONOUN_AT_BY_LANGUAGE.get(language)) || ANY_LANGUAGE_PRONOUN_AT;
+}
 const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
 const SPEECH_VERB_SET = new Set<string>(SPEECH_VERBS);
 /** Days and months: capitalised, never a speaker. */
@@ -78,9 +91,9 @@ const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const DEFINITE_DETERMINERS = new Set(['the', 'her', 'his', 'its', 'their', 'le', 'la', 'el', 'der', 'die']);
 
 /** Every mention in text[start, end), in order. */
-export function findMentions(text: string, start: number, end: number, nameRuns?: readonly NameRun[]): Mention[] {
+export function findMentions(text: string, start: number, end: number, nameRuns?: readonly NameRun[], lang?: string | null): Mention[] {
   const clause = text.slice(start, end);
-  const mentions = [...findNames(clause, nameRuns ? runsWithin(nameRuns, start, end) : findNameRuns(clause)), ...findRolePhrases(clause), ...findPronouns(clause)];
+  const mentions = [...findNames(clause, nameRuns ? runsWithin(nameRuns, start, end) : findNameRuns(clause)), ...findRolePhrases(clause), ...findPronouns(clause, pronounsOf(lang))];
   // Made here for this clause: placed in the text where they stand, without copies.
   for (const mention of mentions) {
     mention.start += start;
@@ -382,9 +395,9 @@ function isProperName(phrase: string): boolean {
   return startsUpper(noun) && SOURCE_NOUN_SET.has(noun.toLowerCase()) && words.every(startsUpper);
 }
 
-function findPronouns(clause: string): Mention[] {
+function findPronouns(clause: string, pronounAt: RegExp): Mention[] {
   const found: Mention[] = [];
-  for (const match of clause.matchAll(PRONOUN_AT)) {
+  for (const match of clause.matchAll(pronounAt)) {
     const word = match[0];
     if (isLetter(clause[match.index - 1]) || isLetter(clause[match.index + word.length])) continue;
     const kind = PERSON_PRONOUN_SET.has(word.toLowerCase()) ? ('person-pronoun' as const) : ('thing-pronoun' as const);

@@ -33,8 +33,8 @@ const MAX_CONTEXT_CHARS = 400;
 /** A text that this many block quotations of one article consist of is a placeholder, such as a post that did not load. */
 const MIN_PLACEHOLDER_REPEATS = 3;
 
-/** Finds every direct quotation in the article and who said it. */
-export function findQuotes(text: string, blocks: readonly TextBlock[], people: readonly Person[], nameRuns: readonly NameRun[] = findNameRuns(text), choosing: SpeakerChoosing = {}): Quote[] {
+/** Finds every direct quotation in the article (written in `lang`, when the page says) and who said it. */
+export function findQuotes(text: string, blocks: readonly TextBlock[], people: readonly Person[], nameRuns: readonly NameRun[] = findNameRuns(text), choosing: SpeakerChoosing = {}, lang: string | null = null): Quote[] {
   const spans = [...findQuotedSpans(text, blocks, MAX_QUOTED_SPANS), ...findBlockQuotations(text, blocks)]
     .sort((a, b) => a.outer.start - b.outer.start)
     .slice(0, MAX_QUOTED_SPANS);
@@ -45,7 +45,7 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
   const lastQuotedBlock = spans.reduce((last, span) => Math.max(last, span.blockIndex), 0);
   const starts = blocks.map((block, i) => (i <= lastQuotedBlock ? sentenceStarts(text, block.start, block.end) : []));
   const sentences = proseSentences(blocks, starts);
-  const mentions = indexMentions(text, blocks, lastQuotedBlock, spans, sentences, nameRuns);
+  const mentions = indexMentions(text, blocks, lastQuotedBlock, spans, sentences, nameRuns, lang);
   const context: SpeakerContext = { text, people, mentions, sentences };
   const cues = spans.map((span, i) => readCue(text, spans, i, blocks, starts, mentions, people));
   const attributedInBlock = blocks.map(() => 0);
