@@ -20,6 +20,7 @@ const CONTEXT: OptionContext = {
     { name: 'Yoav Gallant', mentions: [{ start: 0 }, { start: 62 }] },
     { name: 'Antony Blinken', mentions: [{ start: 20 }] },
   ],
+  cue: { start: 62, end: 69 },
 };
 
 function option(speaker: string, proposers: SpeakerOption['proposers'] = ['cue-verb'], isRuleChoice = true): SpeakerOption {
@@ -42,8 +43,19 @@ describe('speaker choice features', () => {
     ['namedRightAfter', option('Yoav Gallant'), 1],
     ['namedRightAfter', option('Antony Blinken'), 0],
     ['singleWord', option('Gallant'), 1],
+    ['cueNextToQuote', option('Yoav Gallant'), 1],
+    ['cueNextToQuote', option('Yoav Gallant', ['recent-person']), 0],
+    ['cueNearQuote', option('Yoav Gallant'), 1],
+    ['onePersonInSentence', option('Yoav Gallant'), 1],
+    ['severalPeopleInSentence', option('Yoav Gallant'), 0],
   ])('%s of %o is %d', (name, given, expected) => {
     expect(FEATURES[name]!(given, CONTEXT)).toBe(expected);
+  });
+
+  it('reads an attribution far from its quotation, and several people named in its sentence', () => {
+    const far: OptionContext = { ...CONTEXT, cue: { start: 140, end: 147 }, people: [...CONTEXT.people, { name: 'Maria Lopez', mentions: [{ start: 70 }] }] };
+    expect(FEATURES.cueNearQuote!(option('Yoav Gallant'), far)).toBe(0);
+    expect(FEATURES.severalPeopleInSentence!(option('Yoav Gallant'), far)).toBe(1);
   });
 });
 

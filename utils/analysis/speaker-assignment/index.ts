@@ -45,6 +45,7 @@ export function assignSpeakers(text: string, candidates: readonly Candidate[], c
     const optionContext = {
       quoted: quotedWords(text, candidate), quoteStart: candidate.span.outer.start, quoteEnd: candidate.span.outer.end,
       sentences: context.sentences, partial: candidate.partial, isBlock: candidate.isBlock, people: context.people,
+      cue: candidate.cue && { start: candidate.cue.mention.start, end: candidate.cue.mention.end },
     };
     observe?.(i, options, optionContext);
     const choice = chooseSpeaker(options, optionContext, model);

@@ -8,6 +8,10 @@ import { PROPOSERS } from './types';
 /** A feature: what the model reads of one option, as a number (most are 0 or 1). */
 type Feature = (option: SpeakerOption, context: OptionContext) => number;
 
+/** “…,” Maria Lopez said, “…,” said Maria Lopez: an attribution whose mention stands this close to the quotation's marks (in characters). */
+const NEXT_TO_QUOTE_CHARS = 8;
+/** Within a short clause of them: “…,” the minister told reporters on Monday, Lopez said. */
+const NEAR_QUOTE_CHARS = 40;
 /** Mentions this far before a quotation (in characters) or further count as "long ago": a few paragraphs. */
 const FAR_MENTION_CHARS = 2000;
 
@@ -46,6 +50,28 @@ function isNamedRightAfter(option: SpeakerOption, context: OptionContext): boole
   const sentence = context.sentences[sentenceAt(context, context.quoteEnd)];
   const end = sentence && sentence.end > context.quoteEnd ? sentence.end : context.quoteEnd;
   return (personOf(option, context)?.mentions ?? []).some((mention) => mention.start >= context.quoteEnd && mention.start < end);
+}
+
+/** How far, in characters, the attribution's mention stands from the quotation's marks; Infinity without one. */
+function cueGap(context: OptionContext): number {
+  const cue = context.cue;
+  if (!cue) return Infinity;
+  return cue.start >= context.quoteEnd ? cue.start - context.quoteEnd : Math.max(0, context.quoteStart - cue.end);
+}
+
+/** Whether the option is what the quotation's own attribution names, within `chars` of its marks. */
+function cueWithin(chars: number): Feature {
+  return (option, context) => (option.proposers.some((proposer) => proposer.startsWith('cue-')) && cueGap(context) <= chars ? 1 : 0);
+}
+
+/** How many people, the option's included, are named in the quotation's sentences outside it: the more, the likelier a mix-up. */
+function peopleNamedInSentence(context: OptionContext): number {
+  const first = context.sentences[sentenceAt(context, context.quoteStart)];
+  const last = context.sentences[sentenceAt(context, Math.max(context.quoteStart, context.quoteEnd - 1))];
+  const from = first?.start ?? context.quoteStart;
+  const to = Math.max(last?.end ?? context.quoteEnd, context.quoteEnd);
+  const isOutside = (at: number) => at >= from && at < to && (at < context.quoteStart || at >= context.quoteEnd);
+  return context.people.filter((person) => person.mentions.some((mention) => isOutside(mention.start))).length;
 }
 
 function sentencesBackBetween(low: number, high: number): Feature {
@@ -99,6 +125,10 @@ export const FEATURES: Record<string, Feature> = {
   partialQuote: (_option, context) => (context.partial ? 1 : 0),
   blockQuote: (_option, context) => (context.isBlock ? 1 : 0),
   contested: (_option, context) => (context.optionCount > 1 ? 1 : 0),
+  cueNextToQuote: cueWithin(NEXT_TO_QUOTE_CHARS),
+  cueNearQuote: cueWithin(NEAR_QUOTE_CHARS),
+  onePersonInSentence: (_option, context) => (peopleNamedInSentence(context) === 1 ? 1 : 0),
+  severalPeopleInSentence: (_option, context) => (peopleNamedInSentence(context) > 1 ? 1 : 0),
 };
 
 /** The feature names, in the order the weights file lists them. */

@@ -51,6 +51,8 @@ export interface OptionContext {
   optionCount: number;
   /** The people the article names, with their mentions. */
   people: readonly { name: string; mentions: readonly { start: number }[] }[];
+  /** Where the mention the quotation's own attribution names stands; null when its sentence gives none. */
+  cue: { start: number; end: number } | null;
 }
 
 /** A logistic model's weights: one per feature, by name, and the bias. */
