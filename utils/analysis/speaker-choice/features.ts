@@ -64,8 +64,17 @@ function cueWithin(chars: number): Feature {
   return (option, context) => (option.proposers.some((proposer) => proposer.startsWith('cue-')) && cueGap(context) <= chars ? 1 : 0);
 }
 
+/** Each quotation's count, read once: two features ask for it, for every option. */
+const PEOPLE_IN_SENTENCE = new WeakMap<OptionContext, number>();
+
 /** How many people, the option's included, are named in the quotation's sentences outside it: the more, the likelier a mix-up. */
 function peopleNamedInSentence(context: OptionContext): number {
+  let count = PEOPLE_IN_SENTENCE.get(context);
+  if (count === undefined) PEOPLE_IN_SENTENCE.set(context, (count = countPeopleInSentence(context)));
+  return count;
+}
+
+function countPeopleInSentence(context: OptionContext): number {
   const first = context.sentences[sentenceAt(context, context.quoteStart)];
   const last = context.sentences[sentenceAt(context, Math.max(context.quoteStart, context.quoteEnd - 1))];
   const from = first?.start ?? context.quoteStart;
