@@ -93,3 +93,16 @@ describe('findMentions reads the pronouns of the page’s language', () => {
     expect(pronouns(text, lang)).toEqual(expected);
   });
 });
+
+describe('findMentions reads a body named by its acronym', () => {
+  const names = (text: string) => findMentions(text, 0, text.length, undefined, 'en').filter((m) => m.kind === 'name').map((m) => m.text);
+
+  it.each([
+    ['after "the" mid-sentence', 'Earlier, the FBI concluded its review.', ['FBI']],
+    ['after "The" opening a sentence', 'The RNC said so.', ['RNC']],
+    ['not capitals standing alone, as a headline writes them', 'PROFITS fell again.', []],
+    ['not two capitals after "the"', 'He watched the TV all day.', []],
+  ])('%s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -77,6 +77,8 @@ describe('speakers: finds', () => {
     ['a verb that names its listener, after a comma, is not inverted', [INTRO, '“We are ready,” Gallant, the minister, told Channel Twelve on Monday.'], 'We are ready', 'Yoav Gallant'],
     ['a participle after a comma opens its own clause', [INTRO, '“We are ready,” Gallant said on Monday, adding Blinken agreed.'], 'We are ready', 'Yoav Gallant'],
     ['a name after the quotation, then a long apposition naming someone known, then the verb', ['Secretary Dana Whitcombe spoke on Monday.', '“This post is one you get by marriage,” Melka Verveer, who served as Dana Whitcombe’s chief of staff during the Whitcombe years, told the paper.'], 'This post', 'Melka Verveer'],
+    ['a body named by its acronym after "the"', [INTRO, 'The FBI concluded this month that Gallant had been “extremely careless” with the files.'], 'extremely careless', 'FBI'],
+    ['a name qualifying a role after the verb, before the quotation', [INTRO, 'In other words, explained the NBC moderator Dana Whitcombe: “What does that have to do with it?”'], 'What does that', 'Dana Whitcombe'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);
   });

@@ -162,7 +162,8 @@ function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | u
     // Police said: “…”: only a verb that opens the quotation; a fragment further on may be a term the writer quotes.
     const plural = VERB_OPENS_QUOTATION.test(text.slice(verb.end, span.end)) && pluralSubject(text, span.start, verb.start, beforeVerb);
     if (plural) return pick(plural, 'cue-verb');
-    return pick(beforeVerb.length > 0 ? subjectBefore(text, beforeVerb, verb.start) : afterVerb[0], 'cue-verb');
+    // "explained CBS moderator Nancy Cordes: “…”": a name or a role that qualifies a name speaks through its holder.
+    return pick(beforeVerb.length > 0 ? subjectBefore(text, beforeVerb, verb.start) : afterVerb[0] && headOfName(text, afterVerb, 0), 'cue-verb');
   }
   if (/:\s*$/.test(text.slice(span.start, span.end))) return pick(sentenceSubject(text, mentions), 'colon');
   return null;

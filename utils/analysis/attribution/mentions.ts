@@ -120,7 +120,7 @@ function findNames(clause: string, nameRuns: readonly NameRun[]): Mention[] {
   for (const { run, index } of nameRuns) {
     for (const { part, offset } of splitRun(run)) {
       const named = nameInRunOnce(part);
-      const mention = named && toNameMention(clause, named, index + offset + named.at);
+      const mention = named ? toNameMention(clause, named, index + offset + named.at) : bodyAcronym(clause, part, index + offset);
       if (mention) found.push(mention);
     }
   }
@@ -149,6 +149,21 @@ function nameInRun(run: string): RunName | null {
   if (nameWords.length === 0 || nameWords.some((word) => DATE_WORDS.has(word.toLowerCase()))) return null;
   const name = lowerLeadingParticles(nameWords).join(' ');
   return { name, at: run.toLowerCase().indexOf(name.toLowerCase()), wordCount: nameWords.length, isWholeRun: first === 0 };
+}
+
+/** "the FBI", "The RNC": capitals after "the", three letters or more, ending the run. */
+const THE_ACRONYM = /^(?:The )?([A-Z]{3,})$/;
+const THE_BEFORE = /(?:^|\s)the $/;
+
+/**
+ * A body named by its acronym after "the" ("the FBI said"), which names no person and so no name is read from it.
+ * Capitals alone are as often a headline's or a kicker's word ("PROFITS", "SQL") as a body: "the" tells them apart.
+ */
+function bodyAcronym(clause: string, part: string, start: number): Mention | null {
+  const acronym = THE_ACRONYM.exec(part)?.[1];
+  if (!acronym || (part === acronym && !THE_BEFORE.test(clause.slice(Math.max(0, start - 5), start)))) return null;
+  const at = start + part.length - acronym.length;
+  return { text: acronym, start: at, end: at + acronym.length, kind: 'name', isDefinite: true };
 }
 
 /** A name as the clause uses it: after a German article, a description; alone at a sentence's start, maybe just an opener. */
@@ -420,6 +435,9 @@ const QUALIFIED_ROLE_BETWEEN = /^(?:['’]s?)? (?:[a-z][a-z-]* ){0,2}([a-z][a-z-
  */
 export function headOfName(text: string, mentions: readonly Mention[], index: number): Mention {
   let i = index;
+  // "the NBC moderator Dana Whitcombe": a role right before a name is the name's own.
+  const holder = mentions[i + 1];
+  if (mentions[i]!.kind === 'role' && holder?.kind === 'name' && text.slice(mentions[i]!.end, holder.start) === ' ') i++;
   for (let next = mentions[i + 1]; mentions[i]!.kind === 'name' && next?.kind === 'name'; next = mentions[i + 1]) {
     const role = QUALIFIED_ROLE_BETWEEN.exec(text.slice(mentions[i]!.end, next.start))?.[1];
     if (!role || !isRoleWord(role)) break;

@@ -19,7 +19,7 @@ export const ROLE_NOUNS = [
   'judge', 'juez', 'jueza', 'juge', 'jurist', 'jurista', 'juriste', 'justice', 'kanzler', 'kanzlerin', 'king',
   'lawmaker', 'lawyer', 'leader', 'liberal', 'lieutenant', 'líder', 'maire', 'manager', 'manažer', 'marshal', 'mayor',
   'mediator', 'midfielder', 'minister', 'ministerin', 'ministr', 'ministra', 'ministre', 'ministro', 'ministryně',
-  'mluvčí', 'negotiator', 'nominee', 'novelist', 'nurse', 'négociateur', 'officer', 'official', 'organisateur',
+  'mluvčí', 'moderator', 'negotiator', 'nominee', 'novelist', 'nurse', 'négociateur', 'officer', 'official', 'organisateur',
   'organiser', 'organizer', 'owner', 'partner', 'pastor', 'periodista', 'philosophe', 'philosopher', 'physician',
   'pilot', 'player', 'poet', 'politician', 'politologue', 'politólogo', 'portavoz', 'porte-parole',
   'poslanec', 'poslankyně', 'premier', 'president', 'presidenta', 'presidente', 'prezident', 'prezidentka', 'priest',
