@@ -79,6 +79,8 @@ describe('speakers: finds', () => {
     ['a name after the quotation, then a long apposition naming someone known, then the verb', ['Secretary Dana Whitcombe spoke on Monday.', '“This post is one you get by marriage,” Melka Verveer, who served as Dana Whitcombe’s chief of staff during the Whitcombe years, told the paper.'], 'This post', 'Melka Verveer'],
     ['a body named by its acronym after "the"', [INTRO, 'The FBI concluded this month that Gallant had been “extremely careless” with the files.'], 'extremely careless', 'FBI'],
     ['a name qualifying a role after the verb, before the quotation', [INTRO, 'In other words, explained the NBC moderator Dana Whitcombe: “What does that have to do with it?”'], 'What does that', 'Dana Whitcombe'],
+    ['a quotation that is its paragraph, credited in the line under it', [INTRO, '“We will not be moved on this.”', '- Antony Blinken.', 'The talks went on.'], 'We will not', 'Antony Blinken'],
+    ['a credit line with a title and a description, under the last paragraph', [INTRO, '“We will not be moved on this.”', '—Secretary Antony Blinken, speaking after the talks.'], 'We will not', 'Antony Blinken'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);
   });
@@ -97,6 +99,10 @@ describe('speakers: finds', () => {
 });
 
 describe('speakers: does not find', () => {
+  it('a speaker in a line set between dashes under a quotation', () => {
+    expect(speakerOf(['“Haha, he pretended to be crazy!”', '-Continuous Filming-'], 'Haha')).toBeNull();
+  });
+
   it.each([
     ['a speaker for a quotation with no attribution and nobody named before it', ['“Nobody knows who said this long sentence here.”'], 'Nobody knows'],
     ['a place after a preposition as the speaker', ['“We will rebuild the whole town together,” said residents in Springfield.'], 'We will rebuild'],

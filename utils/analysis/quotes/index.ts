@@ -40,12 +40,12 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
     .slice(0, MAX_QUOTED_SPANS);
   if (spans.length === 0) return [];
   // Attribution reads back from a quotation and to the end of its paragraph; only a role no one held before it looks
-  // further on, and not past the last quotation's paragraph. The blocks after that are never split into sentences or
-  // searched for mentions, and the others are searched only when attribution reads them.
+  // further on, and not past the last quotation's paragraph (or the credit line under it). The blocks after that are
+  // never split into sentences or searched for mentions, and the others are searched only when attribution reads them.
   const lastQuotedBlock = spans.reduce((last, span) => Math.max(last, span.blockIndex), 0);
   const starts = blocks.map((block, i) => (i <= lastQuotedBlock ? sentenceStarts(text, block.start, block.end) : []));
   const sentences = proseSentences(blocks, starts);
-  const mentions = indexMentions(text, blocks, lastQuotedBlock, spans, sentences, nameRuns, lang);
+  const mentions = indexMentions(text, blocks, lastQuotedBlock + 1, spans, sentences, nameRuns, lang);
   const context: SpeakerContext = { text, people, mentions, sentences };
   const cues = spans.map((span, i) => readCue(text, spans, i, blocks, starts, mentions, people));
   const attributedInBlock = blocks.map(() => 0);
@@ -70,8 +70,32 @@ function readCue(text: string, spans: QuotedSpan[], i: number, blocks: readonly 
     const signed = signatureCue(text, blocks, span.blockIndex);
     if (signed) return signed;
   }
+  const credited = creditLineCue(text, blocks, span, mentions);
+  if (credited) return credited;
   const quoteContext = contextOf(text, spans, i, blocks, starts);
   return findCue(text, quoteContext, mentions.inBlock(span.blockIndex), (m) => isUsableMention(m, people), (m) => isPersonMention(m, people));
+}
+
+/** A credit line is short: a dash, a name, perhaps a few words on who they are. */
+const MAX_CREDIT_LINE_WORDS = 12;
+/** "- ", "—President ": the dash that opens a credit line, and the capitalised titles before its name. */
+const BEFORE_CREDITED_NAME = /^\s*[-—–]\s*(?:[A-Z][\w.]*\s+){0,3}$/;
+
+/**
+ * A quotation that is its whole paragraph, with the next paragraph a credit line under it ("- Hillary Clinton.",
+ * "—Michelle Marks, Philadelphia."), as quote boxes and roundups print them: the name in the credit is the speaker.
+ */
+function creditLineCue(text: string, blocks: readonly TextBlock[], span: QuotedSpan, mentions: MentionIndex): Cue | null {
+  const block = blocks[span.blockIndex]!;
+  const next = blocks[span.blockIndex + 1];
+  const isWholeBlock = span.outer.start === block.start && text.slice(span.outer.end, block.end).trim().length <= 1;
+  if (!next || next.kind !== block.kind || !isWholeBlock) return null;
+  const line = text.slice(next.start, next.end);
+  // "-Continious filming-", "– Ready to quiz Trump –": a line set between dashes is a heading or an aside, not a credit.
+  if (line.split(/\s+/).length > MAX_CREDIT_LINE_WORDS || /[-—–]\s*\.?\s*$/.test(line)) return null;
+  const name = mentions.inBlock(span.blockIndex + 1)[0];
+  if (name?.kind !== 'name' || !BEFORE_CREDITED_NAME.test(text.slice(next.start, name.start))) return null;
+  return { mention: name, method: 'signature' };
 }
 
 function contextOf(text: string, spans: QuotedSpan[], i: number, blocks: readonly TextBlock[], starts: number[][]): QuoteContext {
