@@ -81,6 +81,9 @@ describe('speakers: finds', () => {
     ['a name qualifying a role after the verb, before the quotation', [INTRO, 'In other words, explained the NBC moderator Dana Whitcombe: “What does that have to do with it?”'], 'What does that', 'Dana Whitcombe'],
     ['a quotation that is its paragraph, credited in the line under it', [INTRO, '“We will not be moved on this.”', '- Antony Blinken.', 'The talks went on.'], 'We will not', 'Antony Blinken'],
     ['a credit line with a title and a description, under the last paragraph', [INTRO, '“We will not be moved on this.”', '—Secretary Antony Blinken, speaking after the talks.'], 'We will not', 'Antony Blinken'],
+    ['a quotation opening the paragraph after one that ends in a colon, with a verb', [INTRO, 'Of course, as Mara Lindqvist of the Hale Institute observed, the stage itself won:', '“The clear winner of the night was the network that ran it.”'], 'The clear winner', 'Mara Lindqvist'],
+    ['a name before "of the" and a body names the person, not the body', [INTRO, '“We are ready,” Mara Lindqvist of the Hale Institute said.'], 'We are ready', 'Mara Lindqvist'],
+    ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);
   });

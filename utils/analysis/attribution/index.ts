@@ -249,8 +249,13 @@ function isCasedWord(word: string): boolean {
   return word !== '' && [...word].every((char) => char === '-' || isLowerChar(char) || isUpperChar(char));
 }
 
+/** " the ": an article between a preposition and its object ("of the Hale Institute"). */
+const THE_BEFORE_OBJECT = / the $/;
+
 function isAfterPreposition(text: string, mention: Mention): boolean {
-  return endsWithWordOf(text.slice(Math.max(0, mention.start - 6), mention.start), PREPOSITIONS);
+  const before = text.slice(Math.max(0, mention.start - 10), mention.start);
+  const article = THE_BEFORE_OBJECT.exec(before);
+  return endsWithWordOf(article ? before.slice(0, article.index + 1) : before.slice(-6), PREPOSITIONS);
 }
 
 /**

@@ -73,7 +73,23 @@ function readCue(text: string, spans: QuotedSpan[], i: number, blocks: readonly 
   const credited = creditLineCue(text, blocks, span, mentions);
   if (credited) return credited;
   const quoteContext = contextOf(text, spans, i, blocks, starts);
-  return findCue(text, quoteContext, mentions.inBlock(span.blockIndex), (m) => isUsableMention(m, people), (m) => isPersonMention(m, people));
+  const isUsable = (m: Mention) => isUsableMention(m, people);
+  const isPerson = (m: Mention) => isPersonMention(m, people);
+  return findCue(text, quoteContext, mentions.inBlock(span.blockIndex), isUsable, isPerson) ?? introducedCue(text, blocks, span, starts, mentions, isUsable, isPerson);
+}
+
+/**
+ * “…” opening a paragraph after one that ends in a colon ("as Joel Pollak observed, the stage itself won:"): that
+ * sentence introduces it, and its attribution is read as if the quotation followed it.
+ */
+function introducedCue(text: string, blocks: readonly TextBlock[], span: QuotedSpan, starts: number[][], mentions: MentionIndex, isUsable: (m: Mention) => boolean, isPerson: (m: Mention) => boolean): Cue | null {
+  const block = blocks[span.blockIndex]!;
+  const previous = blocks[span.blockIndex - 1];
+  if (!previous || previous.kind !== block.kind || span.outer.start !== block.start) return null;
+  const end = previous.start + text.slice(previous.start, previous.end).trimEnd().length;
+  if (text.charAt(end - 1) !== ':') return null;
+  const before = { start: Math.max(sentenceStartBefore(starts[span.blockIndex - 1]!, end - 1), end - MAX_CONTEXT_CHARS), end };
+  return findCue(text, { before, after: { start: span.outer.end, end: span.outer.end }, isClauseEnd: false }, mentions.inBlock(span.blockIndex - 1), isUsable, isPerson);
 }
 
 /** A credit line is short: a dash, a name, perhaps a few words on who they are. */
