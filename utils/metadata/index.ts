@@ -8,7 +8,7 @@ import { weighPublisher } from './publisher';
 import type { PublisherChoice } from './publisher';
 import { AUTHOR_KEYS, reconcileAuthors } from './reconcile-authors';
 import { hostLabels, letterKey } from './site-name';
-import { organisationNames, readCopyrightHolder, readLogoName, readMicrodataPublisher } from './site-sources';
+import { organisationNames, readCopyrightHolder, readLogoName, readMicrodataPublisher, readTrademarkNames } from './site-sources';
 import { profileName, spacedName } from './spaced-name';
 import { chooseTitle, publisherFromTitle, readHeading } from './title';
 import type { CitationData } from './types';
@@ -60,7 +60,7 @@ function readPublisher(document: Document, tags: MetaTags, jsonLd: JsonLdArticle
   // A handle is a name only where it is the address's own ("@comwrap" at blog.comwrap.com).
   const ownHandles = handles.filter((handle) => hosts.includes(letterKey(handle)));
   const corroborated = () => [safely(() => readCopyrightHolder(document)), ...organisationNames(bylines), ...ownHandles, safely(() => readLogoName(document))];
-  const choice = weighPublisher(declared, { hosts, handles, notNames: [jsonLd?.section, firstMeta(tags, ['article:section']), ...titles], title: pageTitle }, corroborated);
+  const choice = weighPublisher(declared, { hosts, handles, notNames: [jsonLd?.section, firstMeta(tags, ['article:section']), ...titles], title: pageTitle, trademarks: () => safely(() => readTrademarkNames(document)) ?? [] }, corroborated);
   // A glued name ("CBSSports", "hawaiinewsnow") as the page spaces it; the text is read only for such a name.
   const profiles = allMeta(tags, ['article:publisher']).map(profileName).filter((name): name is string => !!name);
   return { ...choice, name: choice.name && spacedName(choice.name, [...handles, ...profiles], () => document.body?.textContent ?? '') };

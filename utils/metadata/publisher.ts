@@ -31,6 +31,8 @@ export interface PublisherContext {
   notNames?: readonly (string | null | undefined)[];
   /** The page's `<title>`, where a lower-case handle finds its capitals ("politifact" → PolitiFact). */
   title?: string;
+  /** The names the page marks as its trademarks, read only for a publisher field in domain form. */
+  trademarks?: () => readonly string[];
 }
 
 /**
@@ -105,11 +107,20 @@ function isTagline(name: string): boolean {
  */
 function readerForm(name: string, names: string[], context: PublisherContext): string {
   const bare = name.replace(DOMAIN_ENDING, '');
+  const marked = bare !== name ? (context.trademarks?.() ?? []).find((mark) => spellsInFull(mark, bare)) : undefined;
+  if (marked) return marked;
   const shorter = names.find((other) => other !== name && other.toLowerCase() === bare.toLowerCase());
   if (shorter) return shorter;
   const isHandle = (context.handles ?? []).some((handle) => handle.toLowerCase() === bare.toLowerCase());
   if (bare !== name && bare.length >= 2 && (/[\s-]/.test(bare) || isHandle)) return bare;
   return name === name.toLowerCase() ? capitalsFromTitle(name, context.title ?? '') : name;
+}
+
+/** Whether a name of several words is the bare domain form in full: "Daily Express" for Express.co.uk, "Harbour Post" for HarbourPost.com. */
+function spellsInFull(name: string, bare: string): boolean {
+  const key = letterKey(bare);
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.some((_, from) => letterKey(words.slice(from).join(' ')) === key);
 }
 
 /** The title's spelling of a lower-case name, where the title has the name as a word. */

@@ -45,6 +45,16 @@ export function readCopyrightHolder(document: Document): string | null {
   return null;
 }
 
+/** "“Harbour Daily” is a registered trademark": a name of up to five capitalised words, maybe quoted, that the notice marks (a word's full stop ends the run before it: "All Rights Reserved."). */
+const TRADEMARK_NOTICE = /((?:\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*\s+){0,4}\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*)["”']?®?\s+is\s+a\s+(?:registered\s+)?trademark/gu;
+
+/** The names the copyright notices mark as the site's trademarks ("“Harbour Daily” is a registered trademark."). */
+export function readTrademarkNames(document: Document): string[] {
+  const elements = [...document.querySelectorAll(COPYRIGHT_SELECTOR)].slice(0, 4);
+  const text = elements.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ')).join(' ');
+  return [...text.matchAll(TRADEMARK_NOTICE)].map((match) => match[1]!.trim());
+}
+
 /** Desk words that follow an outlet's name in an organisation byline: "Practical Horseman Editorial Staff". */
 const DESK_TAIL = /(?:\s+(?:editorial|editors|news desk|newsroom|reporters|staff|team|writers|desk))+$/i;
 

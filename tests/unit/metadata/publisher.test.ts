@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { choosePublisher } from '@/utils/metadata/publisher';
 import type { PublisherContext } from '@/utils/metadata/publisher';
 import { hostLabels, matchesHost } from '@/utils/metadata/site-name';
-import { organisationNames, readCopyrightHolder, readLogoName, readMicrodataPublisher } from '@/utils/metadata/site-sources';
+import { organisationNames, readCopyrightHolder, readLogoName, readMicrodataPublisher, readTrademarkNames } from '@/utils/metadata/site-sources';
 import { readPageMetadata } from '@/utils/metadata';
 import * as siteWords from '@/utils/metadata/site-words';
 import { parseHTML } from 'linkedom';
@@ -36,6 +36,9 @@ describe('choosePublisher picks the publication', () => {
     ['with its edition where the address names it', ['Harbour Net Japan'], { hosts: ['japan', 'harbournet'] }, [], 'Harbour Net Japan'],
     ['with an edition word the address keeps', ['Sputnik International'], { hosts: ['sputniknews'] }, [], 'Sputnik International'],
     ['without a Japanese legal form', ['特許業務法人ライトハウス'], {}, [], 'ライトハウス'],
+    ['a domain form by the full name its trademark notice gives', ['Courier.co.uk'], { trademarks: () => ['Harbour Courier'] }, [], 'Harbour Courier'],
+    ['a domain form not by a trademark that spells another name', ['Courier.co.uk'], { handles: ['Courier'], trademarks: () => ['Harbour Post'] }, [], 'Courier'],
+    ['not by a trademark notice when the name is no domain form', ['Courier'], { trademarks: () => ['Harbour Courier'] }, [], 'Courier'],
   ])('%s', (_, declared, context, corroborated, expected) => {
     expect(choosePublisher(declared, context, () => corroborated)).toBe(expected);
   });
@@ -74,6 +77,15 @@ describe('page sources of a publisher name', () => {
     ['<footer><p>About us · Contact</p></footer>', null],
   ])('the copyright line %s names %s', (html, expected) => {
     expect(readCopyrightHolder(page(html))).toBe(expected);
+  });
+  it.each([
+    ['<footer><p>Copyright ©2019 Harbour Newspapers. "Harbour Courier" is a registered trademark. All rights reserved.</p></footer>', ['Harbour Courier']],
+    ['<div id="copyright">© 2019 ALL RIGHTS RESERVED. Harbour Sports is a registered trademark of Harbour Broadcasting Inc.</div>', ['Harbour Sports']],
+    ['<footer><p>Harbour Wiki® is a trademark of the Harbour Foundation.</p></footer>', ['Harbour Wiki']],
+    ['<footer><p>© 2019 Harbour Courier. All rights reserved.</p></footer>', []],
+    ['<main><p>"Harbour Courier" is a registered trademark.</p></main>', []],
+  ])('the notice %s marks %j', (html, expected) => {
+    expect(readTrademarkNames(page(html))).toEqual(expected);
   });
   it('reads a syndicated page’s provider from its microdata logo', () => {
     const html = '<span itemprop="publisher" itemscope><a href="/" title="Harbour News"><img alt="Harbour News" src="x.png"></a></span>';
