@@ -36,6 +36,8 @@ describe('speakers: finds', () => {
     ['a pronoun, not for the owner named after the speaker’s verb', ['Opposition leader Lars Sorensen met President Min Ho Yoon on Monday.', 'Sorensen, the opposition leader, said Yoon’s “illegal decree” had caused chaos.', '“Our people have suffered,” he said Friday.'], 'Our people', 'Lars Sorensen'],
     ['a pronoun, not for someone named later in its own sentence', [INTRO, 'Blinken asked Gallant how long the work would take.', '“About a year,” he told Blinken.'], 'About a year', 'Yoav Gallant'],
     ['a name whose bracketed party tag comes before its apposition', [INTRO, 'Sen. Clara Voss (D-Mo.), who has endorsed Gallant, said he had been “stronger” since the war.'], 'stronger', 'Clara Voss'],
+    ['a name whose apposition holds another name with its bracketed party tag', [INTRO, 'Mara Quist, a law professor who once worked for Sen. Tom Ardell (R-Tenn.), one of the bill’s authors, called it “a real change.”'], 'a real change', 'Mara Quist'],
+    ['the subject of a participle clause, not the name after "Like"', [INTRO, 'Like Blinken, Gallant rejected the plan, arguing that there is “no room for delay” in the talks.'], 'no room', 'Yoav Gallant'],
     ['a description a name only qualifies', [INTRO, '“He never listens,” said one Gallant insider.'], 'He never listens', 'one Gallant insider'],
     ['a one-word name opening the sentence its speech verb follows', [INTRO, 'The strike ended on Friday.', 'Northwind said in a statement: “We look forward to having everyone back.”'], 'We look forward', 'Northwind'],
     ['a name without the title before it', [INTRO, '“We will vote no,” said Minority Whip Carla Benning.'], 'We will vote', 'Carla Benning'],

@@ -170,7 +170,7 @@ function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | u
 }
 
 /** Words after which a name is an object or a place, not the subject of the verb that follows. */
-const PREPOSITIONS = new Set(['at', 'by', 'de', 'des', 'du', 'for', 'from', 'in', 'of', 'on', 'to', 'with', 'à', 'aus', 'en', 'na', 'v', 've', 'von', 'z', 'ze']);
+const PREPOSITIONS = new Set(['about', 'against', 'at', 'by', 'de', 'des', 'du', 'for', 'from', 'in', 'like', 'of', 'on', 'to', 'unlike', 'with', 'à', 'aus', 'en', 'na', 'v', 've', 'von', 'z', 'ze']);
 /** "The leader of Ennahda, Rachid Ghannouchi,": the words between a role and the name it introduces. */
 const APPOSITION_AFTER_ROLE = /^(?:\s+(?:of|de|du|del|des|von)\s+[^,.;:!?]{1,60})?,\s*$/;
 /**
@@ -268,7 +268,7 @@ function subjectBefore(text: string, mentions: Mention[], verbStart: number): Me
   const pool = eligible.length > 0 ? eligible : mentions;
   const first = isNameInApposition(text, pool[0]!, pool[1]) ? pool[1]! : pool[0]!;
   // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a tag in brackets after the name is part of it.
-  const between = text.slice(first.end, verbStart).replace(BRACKETED_TAG, '');
+  const between = text.slice(first.end, verbStart).replace(BRACKETED_TAGS, '');
   if (first.kind === 'name' && between.trimStart().startsWith(',') && isAppositionToVerb(between)) return first;
   const last = pool[pool.length - 1]!;
   const previous = pool[pool.length - 2];
@@ -276,8 +276,8 @@ function subjectBefore(text: string, mentions: Mention[], verbStart: number): Me
   return (last.kind === 'role' && holderAfterPlace(text, mentions, last)) || last;
 }
 
-/** " (D-Mo.)", " (R)": a short bracketed tag right after a name. */
-const BRACKETED_TAG = /^\s*\([^()]{1,30}\)/;
+/** " (D-Mo.)", " (R-Tenn.)": short bracketed tags, after the name or after a name in its apposition, whose full stops end no sentence. */
+const BRACKETED_TAGS = /\s*\([^()]{1,30}\)/g;
 
 /** " to ", " to the ": what joins a role to the place it is held in. */
 const ROLE_TO_PLACE = /^ to (?:the )?$/;
