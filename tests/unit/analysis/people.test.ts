@@ -16,6 +16,7 @@ describe('findPeople finds', () => {
     ['a name with an initial', 'Economist C. Eugene Steuerle disagreed.', 'C. Eugene Steuerle'],
     ['a name with a middle initial', 'Senior fellow Robert M. Danin agreed.', 'Robert M. Danin'],
     ['an Arabic name with al-', 'Foreign Minister Faisal al-Mekdad spoke.', 'Faisal al-Mekdad'],
+    ['a surname of a particle joined to a capital, which no compound of a function word is', 'Economist Karim El-Sayed disagreed.', 'Karim El-Sayed'],
     ['a name with an age', 'Eloise Parry, 21, was taken to hospital.', 'Eloise Parry'],
     ['the subject of a speech verb', 'Margie Kim said the apology was not enough.', 'Margie Kim'],
     ['a surname with a title only', 'President Obama told the assembly. Obama left.', 'Obama'],

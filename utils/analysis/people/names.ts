@@ -88,14 +88,18 @@ function classify(word: string): number {
 
 /**
  * "then-nominee", "so-called", "now-defunct": a compound opened by a function word describes; it names no one. Nor
- * does one closed by a participle of origin or backing: "Australian-born", "Paris-based", "Saudi-led".
+ * does one closed by a participle of origin or backing: "Australian-born", "Paris-based", "Saudi-led". A particle
+ * before a capital ("El-Erian") is a surname.
  */
 function isFunctionCompound(word: string, key: string): boolean {
   const hyphen = key.indexOf('-');
   if (hyphen <= 0) return false;
   // Written in lower case after the hyphen: "Space-Based Internet" is a headline's capitals, not a compound adjective.
   const lastPart = word.slice(word.lastIndexOf('-') + 1);
-  return FUNCTION_WORDS.has(key.slice(0, hyphen)) || (startsLower(lastPart) && DESCRIBING_ENDS.has(lastPart));
+  const firstPart = key.slice(0, hyphen);
+  // "El-Erian", "Le-Pen": a name particle joined to a capitalised name is a surname, not "then-nominee".
+  const isParticleSurname = PARTICLES.has(firstPart) && !startsLower(lastPart);
+  return (FUNCTION_WORDS.has(firstPart) && !isParticleSurname) || (startsLower(lastPart) && DESCRIBING_ENDS.has(lastPart));
 }
 
 /** The last parts of compound adjectives written before a name: "Australian-born Assange", "Kyiv-based analyst". */
