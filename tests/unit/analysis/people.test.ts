@@ -16,6 +16,7 @@ describe('findPeople finds', () => {
     ['a name with an initial', 'Economist C. Eugene Steuerle disagreed.', 'C. Eugene Steuerle'],
     ['a name with a middle initial', 'Senior fellow Robert M. Danin agreed.', 'Robert M. Danin'],
     ['an Arabic name with al-', 'Foreign Minister Faisal al-Mekdad spoke.', 'Faisal al-Mekdad'],
+    ['a name that opens a quoted sentence', 'Delaney left early. “Ross Delaney owes the harbour an apology,” the union said. Delaney did not reply.', 'Ross Delaney'],
     ['a surname of a particle joined to a capital, which no compound of a function word is', 'Economist Karim El-Sayed disagreed.', 'Karim El-Sayed'],
     ['a name with an age', 'Eloise Parry, 21, was taken to hospital.', 'Eloise Parry'],
     ['the subject of a speech verb', 'Margie Kim said the apology was not enough.', 'Margie Kim'],
@@ -110,6 +111,7 @@ describe('findPeople does not find', () => {
     ['an acronym with dots', 'The U.S. Embassy said so. U.S. officials agreed.'],
     ['an article and one capitalised word', 'La CNCTR a rendu son avis. La CNCTR a dit non, selon la Constitución.'],
     ['a coined name in quotation marks', 'It calls the rota the “Ellery Compromise”. Ellery is a port town.'],
+    ['a title in quotation marks, with its small words', 'She read “Ellery Compromise of the Harbour” twice. Ellery is a port town.'],
     ['a name in a language that does not decline names, by a different ending', 'Arab Israeli voters came out. Israel responded, and Israelis voted.'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);

@@ -156,8 +156,9 @@ function readLoneWords(text: string, candidates: readonly NameCandidate[], langu
 }
 
 function isConfirmed(text: string, candidate: NameCandidate, words: string[], { singles, things }: LoneWords, role: string | null, isInflected: boolean): boolean {
-  // “Ellery Compromise”: a capitalised name set in quotation marks is a coined term or a title, not a person.
-  if (/[“"«„‘]$/.test(text.slice(candidate.span.start - 1, candidate.span.start))) return false;
+  // “Ellery Compromise”: a capitalised name set in quotation marks is a coined term or a title, not a person; one that
+  // opens a quoted sentence (“Patrick Murphy owes Floridians an explanation”) is a name.
+  if (/[“"«„‘]$/.test(text.slice(candidate.span.start - 1, candidate.span.start)) && !opensQuotedSentence(text, candidate.span.end)) return false;
   if (candidate.hasTitle || role) return true;
   const before = text.slice(Math.max(0, candidate.span.start - 40), candidate.span.start);
   const after = text.slice(candidate.span.end, candidate.span.end + 40);
@@ -168,6 +169,19 @@ function isConfirmed(text: string, candidate: NameCandidate, words: string[], { 
   // Indiana teachers", whose last word heads a thing's name of its own ("the Statehouse").
   if (singles.has(words[0]!) && !things.has(surname)) return true;
   return isInflected && [...singles].some((single) => isFormOf(single, surname));
+}
+
+/** How far after a quoted name its sentence is looked for. */
+const QUOTED_SENTENCE_CHARS = 40;
+/** A word of a quoted sentence rather than a title's: in lower case and no title's small word ("of", "the"). */
+const SENTENCE_WORD = /^[a-z]+$/;
+
+/** Whether the quotation a name opens goes on as a sentence, with a lower-case word no title would hold, before it closes. */
+function opensQuotedSentence(text: string, nameEnd: number): boolean {
+  const rest = text.slice(nameEnd, nameEnd + QUOTED_SENTENCE_CHARS);
+  const close = rest.search(/[”"»’]/);
+  const words = (close < 0 ? rest : rest.slice(0, close)).split(/[\s,;:]+/);
+  return words.some((word) => SENTENCE_WORD.test(word) && !FUNCTION_WORDS.has(word));
 }
 
 /** Every capitalised run of the text, trimmed to the words that may name a person. */
