@@ -44,6 +44,11 @@ describe('findSpeechVerbs', () => {
     expect(findSpeechVerbs(text).map((verb) => verb.text)).toEqual(['said', 'According to', 'warned', 'pointed out', 'said']);
   });
 
+  it('reads a verb capitalised inside a sentence as part of a name, and a plural noun form after a determiner as the noun', () => {
+    expect(findSpeechVerbs('the United States said many states agree, and his remarks came after Harbour Press Says ran').map((verb) => verb.text)).toEqual(['said']);
+    expect(findSpeechVerbs('Lee states it plainly. Says Lee, the report notes.').map((verb) => verb.text)).toEqual(['states', 'Says', 'notes']);
+  });
+
   it('gives each verb its offset', () => {
     expect(findSpeechVerbs('He told us.')).toEqual([{ text: 'told', index: 3 }]);
   });

@@ -7,7 +7,7 @@ import { PLACE_AND_GROUP_NAMES } from '../../../utils/analysis/words/places';
 import { DETERMINERS, HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, SOURCE_NOUNS } from '../../../utils/analysis/words/person-titles';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../../utils/analysis/words/given-names';
 import { NOT_PRONOUNS_BY_LANGUAGE, PERSON_PRONOUNS, THING_PRONOUNS } from '../../../utils/analysis/words/pronouns';
-import { SPEECH_VERBS } from '../../../utils/analysis/words/speech-verbs';
+import { SPEECH_VERB_NOUN_FORMS, SPEECH_VERBS, WORDS_BEFORE_NOUN } from '../../../utils/analysis/words/speech-verbs';
 import * as SUMMARY_CUES from '../../../utils/analysis/words/summary-cues';
 
 const LISTS: [string, readonly string[]][] = [
@@ -22,6 +22,8 @@ const LISTS: [string, readonly string[]][] = [
   ['THING_PRONOUNS', THING_PRONOUNS],
   ...Object.entries(NOT_PRONOUNS_BY_LANGUAGE).map(([language, words]): [string, readonly string[]] => [`NOT_PRONOUNS_BY_LANGUAGE.${language}`, words]),
   ['SPEECH_VERBS', SPEECH_VERBS],
+  ['SPEECH_VERB_NOUN_FORMS', SPEECH_VERB_NOUN_FORMS],
+  ['WORDS_BEFORE_NOUN', WORDS_BEFORE_NOUN],
   ['FEMALE_GIVEN_NAMES', FEMALE_GIVEN_NAMES],
   ['MALE_GIVEN_NAMES', MALE_GIVEN_NAMES],
   ...Object.entries(SUMMARY_CUES),

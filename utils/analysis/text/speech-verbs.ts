@@ -1,5 +1,5 @@
 import { characterAt, characterBefore, COMMON_LETTERS, isLetter, lettersAfter, lettersBefore } from './letters';
-import { SPEECH_VERBS } from '../words/speech-verbs';
+import { SPEECH_VERB_NOUN_FORMS, SPEECH_VERBS, WORDS_BEFORE_NOUN } from '../words/speech-verbs';
 
 const ONE_WORD_VERBS = new Set<string>(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 const PHRASAL_VERBS = SPEECH_VERBS.filter((verb) => verb.includes(' '));
@@ -53,6 +53,21 @@ function isAsciiWordChar(char: string | undefined): boolean {
  */
 const COMMON_LETTER_RUNS = new RegExp(`[${COMMON_LETTERS}]+`, 'g');
 
+const NOUN_FORMS = new Set<string>(SPEECH_VERB_NOUN_FORMS);
+const BEFORE_NOUN = new Set<string>(WORDS_BEFORE_NOUN);
+
+/**
+ * Whether a speech verb's form is a noun where it stands: capitalised inside a sentence, it is part of a name ("the
+ * United States"); a plural noun form after a determiner or a quantifier ("many states", "his remarks").
+ */
+function isNounAt(text: string, at: number, word: string): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  const previous = /([A-Za-z]+)\s+$/.exec(before)?.[1];
+  if (!previous) return false;
+  if (word.charAt(0) !== word.charAt(0).toLowerCase()) return true;
+  return NOUN_FORMS.has(word) && BEFORE_NOUN.has(previous.toLowerCase());
+}
+
 /** Every speech verb of the text as a whole word, in lower case or capitalised ("Said", "According to"), in order. */
 export function findSpeechVerbs(text: string): { text: string; index: number }[] {
   const found: { text: string; index: number }[] = [];
@@ -64,7 +79,7 @@ export function findSpeechVerbs(text: string): { text: string; index: number }[]
     const lowerFirst = first.toLowerCase();
     const decapitalised = lowerFirst === first ? word : lowerFirst + word.slice(1);
     if (ONE_WORD_VERBS.has(decapitalised)) {
-      found.push({ text: word, index: match.index });
+      if (!isNounAt(text, match.index, word)) found.push({ text: word, index: match.index });
       continue;
     }
     if (!PHRASAL_FIRST_WORDS.has(decapitalised)) continue;

@@ -38,3 +38,15 @@ export const SPEECH_VERBS = [
   'wondered', 'wonders', 'writes', 'writing', 'wrote', 'yelled', 'yells', 'zdůraznil', 'zdůraznila', 'zdůrazňuje',
   'écrit', 'écrivait', 'řekl', 'řekla', 'říká',
 ] as const;
+
+/** Speech verbs that are also plural nouns ("many states", "his remarks", "the claims"). */
+export const SPEECH_VERB_NOUN_FORMS = [
+  'answers', 'boasts', 'calls', 'cautions', 'claims', 'jokes', 'notes', 'quips', 'recalls', 'recounts', 'replies', 'reports',
+  'states', 'stresses', 'tweets', 'vows', 'whispers', 'yells',
+] as const;
+
+/** Words after which such a form is the noun: determiners, possessives, quantifiers. */
+export const WORDS_BEFORE_NOUN = [
+  'a', 'all', 'both', 'few', 'her', 'his', 'its', 'many', 'more', 'most', 'my', 'other', 'our', 'several', 'some', 'such',
+  'the', 'their', 'these', 'those', 'three', 'two', 'your',
+] as const;
