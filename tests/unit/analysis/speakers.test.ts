@@ -38,6 +38,8 @@ describe('speakers: finds', () => {
     ['a name whose bracketed party tag comes before its apposition', [INTRO, 'Sen. Clara Voss (D-Mo.), who has endorsed Gallant, said he had been “stronger” since the war.'], 'stronger', 'Clara Voss'],
     ['a name whose apposition holds another name with its bracketed party tag', [INTRO, 'Mara Quist, a law professor who once worked for Sen. Tom Ardell (R-Tenn.), one of the bill’s authors, called it “a real change.”'], 'a real change', 'Mara Quist'],
     ['the subject of a participle clause, not the name after "Like"', [INTRO, 'Like Blinken, Gallant rejected the plan, arguing that there is “no room for delay” in the talks.'], 'no room', 'Yoav Gallant'],
+    ['a quotation ending in a comma, with no verb after it, for the verb before it', [INTRO, 'Mara Quist, 22, of Haifa, said she still hoped for a “surprise,” because Antony Blinken had never won her over.'], 'surprise', 'Mara Quist'],
+    ['a verb after the quotation joined by "and", for the subject before the quotation', [INTRO, 'Mara Quist, the port’s mayor, proposed we “wake up and smell the sea” and said Antony Blinken should resign.'], 'wake up', 'Mara Quist'],
     ['a description a name only qualifies', [INTRO, '“He never listens,” said one Gallant insider.'], 'He never listens', 'one Gallant insider'],
     ['a one-word name opening the sentence its speech verb follows', [INTRO, 'The strike ended on Friday.', 'Northwind said in a statement: “We look forward to having everyone back.”'], 'We look forward', 'Northwind'],
     ['a name without the title before it', [INTRO, '“We will vote no,” said Minority Whip Carla Benning.'], 'We will vote', 'Carla Benning'],

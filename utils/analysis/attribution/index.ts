@@ -37,9 +37,19 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
   const inside = (span: Span, overhang = false) => mentionsWithin(mentions, span, overhang).filter(isUsable);
   const after = attributionAfter(text, context.after, mentions);
   // A name that starts within the attribution's first words may run past them: "according to the New Zealand Department of Conservation".
-  const afterCue = () => cueAfter(text, after, inside(after, true), context.isClauseEnd, isPerson);
+  // "Mike Huckabee, the former Arkansas governor, proposed we “…” and said …": the subject before the quotation.
+  const subjectBeforeQuote = () => {
+    const before = inside(context.before);
+    return before.length > 0 ? subjectBefore(text, before, context.before.end) : undefined;
+  };
+  const afterCue = () => cueAfter(text, after, inside(after, true), context.isClauseEnd, isPerson, subjectBeforeQuote);
   // A quotation closing its clause (“…,” she said) is attributed after it; one woven into a sentence, before it.
-  if (context.isClauseEnd) return afterCue() ?? cueBefore(text, context.before, inside(context.before), lastVerb(text, context.before));
+  // With no verb after it, a quotation ending in a comma inside a sentence whose verb stands before it is that verb's:
+  // Cory James said he hoped for a “surprise,” because he could never vote for Hillary Clinton.
+  if (context.isClauseEnd) {
+    const before = () => cueBefore(text, context.before, inside(context.before), lastVerb(text, context.before));
+    return firstVerb(text, after) ? afterCue() ?? before() : before() ?? afterCue();
+  }
   const verbBefore = lastVerb(text, context.before);
   const agent = isPassiveBefore(text, context.before, verbBefore) ? passiveAgent(text, after, inside(after, true)) : null;
   return agent ?? cueBefore(text, context.before, inside(context.before), verbBefore) ?? afterCue();
@@ -101,7 +111,7 @@ function passiveAgent(text: string, after: Span, mentionsAfter: Mention[]): Cue 
   return agent && AGENT_AFTER.test(text.slice(after.start, agent.start)) ? { mention: agent, method: 'cue-verb' } : null;
 }
 
-function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: boolean, isPerson: MentionFilter): Cue | null {
+function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: boolean, isPerson: MentionFilter, subjectBeforeQuote: () => Mention | undefined): Cue | null {
   const verb = firstVerb(text, span);
   if (verb) {
     if (ACCORDING_TO.has(verb.text.toLowerCase())) return pick(mentions.find((m) => m.start >= verb.end), 'according-to');
@@ -113,6 +123,8 @@ function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: bo
     if (beforeVerb.length > 0) return pick(subjectBefore(text, beforeVerb, verb.start), 'cue-verb');
     const described = describedSubject(text, span.start, verb.start);
     if (described) return pick(described, 'cue-verb');
+    // "… proposed we “wake up” and said Paul Ryan should resign": a verb joined by "and" shares the clause's subject.
+    if (JOINED_VERB.test(text.slice(span.start, verb.start))) return pick(subjectBeforeQuote(), 'cue-verb');
     const afterVerb = mentions.filter((m) => m.start >= verb.end && (isPerson(m) || !isAfterPreposition(text, m)));
     const subject = afterVerb.find(isPerson) ?? afterVerb[0];
     return pick(subject && headOfName(text, afterVerb, afterVerb.indexOf(subject)), 'cue-verb');
@@ -121,6 +133,9 @@ function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: bo
   if (!isClauseEnd) return null;
   return pick(mentions.find((m) => isPerson(m) && !isAfterPreposition(text, m)), 'cue-verb');
 }
+
+/** " and ", " and then ": a verb joined to the clause before it, with no subject of its own. */
+const JOINED_VERB = /^\s*and\s+(?:[a-z]+ly\s+|then\s+)?$/;
 
 /** ", said Steve Elmendorf": a verb after a comma, with a mention right behind it. */
 const COMMA_BEFORE_VERB = /,\s*$/;
