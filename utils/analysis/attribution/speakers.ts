@@ -41,8 +41,13 @@ const MAX_SENTENCES_BACK = 20;
  */
 export function isUsableMention(mention: Mention, people: readonly Person[]): boolean {
   if (mention.kind !== 'name') return true;
-  if (isPlaceOrGroupName(mention.text)) return false;
+  // "Cuban", "Washington": a place or a people's word is a speaker only as the surname of someone the story names.
+  if (isPlaceOrGroupName(mention.text)) return isSurnameOfPerson(mention.text, people);
   return !mention.isOpener || resolveName(mention.text, people) !== null;
+}
+
+function isSurnameOfPerson(word: string, people: readonly Person[]): boolean {
+  return people.some((person) => person.surname === word && person.name !== word);
 }
 
 /** Whether a mention names a known person. */
