@@ -116,3 +116,11 @@ describe('findMentions reads a body named by its acronym', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('findMentions reads a name with its generational suffix', () => {
+  it.each([
+    ['Roman numerals, which are no party’s initials', '“Yes,” Brent Harlow III, founder of the Harbour Center, told us.', 'Brent Harlow III'],
+  ])('%s', (_, text, expected) => {
+    expect(findMentions(text, 0, text.length).filter((m) => m.kind === 'name').map((m) => m.text)).toContain(expected);
+  });
+});

@@ -194,8 +194,8 @@ const APPOSITION_AFTER_ROLE = /^(?:\s+(?:of|de|du|del|des|von)\s+[^,.;:!?]{1,60}
  */
 const APPOSITION_TO_VERB = /^\s*,[^.!?]*,\s*(?:([^\s,]+)\s+)?$/;
 
-/** "U.S.", "Inc.", "Jr.": the full stops of initials and common abbreviations, which end no sentence in an apposition. */
-const ABBREVIATION_STOP = /\b(?:[A-Z]|Capt|Cmdr|Co|Col|Corp|Dr|Gen|Gov|Inc|Jr|Lt|Ltd|Mr|Mrs|Ms|Prof|Rep|Sen|Sgt|Sr|St)\./g;
+/** "U.S.", "Inc.", "Jr.", "Mich.,": the full stops of initials, common abbreviations and any short one before a comma, which end no sentence in an apposition. */
+const ABBREVIATION_STOP = /\b(?:[A-Z]|Capt|Cmdr|Co|Col|Corp|Dr|Gen|Gov|Inc|Jr|Lt|Ltd|Mr|Mrs|Ms|Prof|Rep|Sen|Sgt|Sr|St|[A-Z][a-z]{1,4}(?=\.,))\./g;
 
 function isAppositionToVerb(between: string): boolean {
   const match = APPOSITION_TO_VERB.exec(between.replace(ABBREVIATION_STOP, (abbreviation) => abbreviation.slice(0, -1)));
@@ -358,7 +358,7 @@ function lastVerb(text: string, span: Span) {
 /** The words after an apposition's closing comma that may hold its verb: "…, later told". */
 const WORDS_AFTER_APPOSITION = 3;
 /** ", who served as Hillary Clinton’s chief of staff during the Clinton administration,": what sets off an apposition. */
-const APPOSITION_AFTER_NAME = /^,[^,.!?;:“”"]+,/;
+const APPOSITION_AFTER_NAME = /^(?: (?:Jr|Sr|II|III|IV))?,[^,.!?;:“”"]+,/;
 
 /**
  * The words after a quotation that may hold its attribution: its first MAX_AFTER_WORDS; and when a name opens them

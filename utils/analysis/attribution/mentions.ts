@@ -135,18 +135,24 @@ interface RunName {
   isWholeRun: boolean;
 }
 
+/** The suffixes after a surname that tell a father from his son: part of the name, never one of their own. */
+const GENERATIONAL_SUFFIXES = new Set(['II', 'III', 'IV', 'Jr', 'Jr.', 'Sr', 'Sr.']);
+
 /** The same names come back paragraph after paragraph: each distinct run is read once. */
 const nameInRunOnce = memoised(nameInRun, 5_000);
 
 /** A person's name without the titles before it, or an organisation's name without its article. */
 function nameInRun(run: string): RunName | null {
   const words = stripPossessive(run).split(/[ \u00A0]/);
+  // "Brent Bozell III": a generational suffix ends the name, and its capitals are no party's initials.
+  const suffix = words.length > 2 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]!) ? words.pop() : undefined;
   // An organisation's or a place's name is kept whole, without its article: "New Zealand Department of Conservation".
   // (A leading one only describes what follows: "Twitter Gary Lineker", "Web Football.London".)
   const isBody = words.slice(1).some(isNonPersonWord) || words.includes('of');
   const first = isBody ? words.findIndex((word) => !isFunctionWord(word) && !isRoleWord(word)) : nameStart(words);
   const nameWords = first < 0 ? [] : words.slice(first);
   if (nameWords.length === 0 || nameWords.some((word) => DATE_WORDS.has(word.toLowerCase()))) return null;
+  if (suffix) nameWords.push(suffix);
   const name = lowerLeadingParticles(nameWords).join(' ');
   return { name, at: run.toLowerCase().indexOf(name.toLowerCase()), wordCount: nameWords.length, isWholeRun: first === 0 };
 }
