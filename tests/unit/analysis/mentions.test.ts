@@ -112,6 +112,8 @@ describe('findMentions reads a body named by its acronym', () => {
     ['after "The" opening a sentence', 'The RNC said so.', ['RNC']],
     ['not capitals standing alone, as a headline writes them', 'PROFITS fell again.', []],
     ['not two capitals after "the"', 'He watched the TV all day.', []],
+    ['as the subject right before a speech verb', '“We are sorry,” HPW said in a statement.', ['HPW']],
+    ['not capitals a speech verb follows only after other words', 'The field SHOULD be added to the record.', []],
   ])('%s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -7,7 +7,7 @@ import { SPEECH_VERBS } from '../words/speech-verbs';
 import { startsWithSpeechVerb } from '../text/speech-verbs';
 import { capitalisable } from '../text/case-patterns';
 import { ROLE_NOUN_PREFIX_TREE } from '../words/role-noun-tree';
-import { characterAt, isLetter, LATIN_LETTERS, startsUpper } from '../text/letters';
+import { characterAt, isLetter, LATIN_LETTERS, lettersAfter, startsUpper } from '../text/letters';
 import { memoised } from '../text/memo';
 
 /** A way a clause may name someone: by name, by a pronoun, or by a role or description ("the minister"). */
@@ -162,14 +162,21 @@ const THE_ACRONYM = /^(?:The )?([A-Z]{3,})$/;
 const THE_BEFORE = /(?:^|\s)the $/;
 
 /**
- * A body named by its acronym after "the" ("the FBI said"), which names no person and so no name is read from it.
- * Capitals alone are as often a headline's or a kicker's word ("PROFITS", "SQL") as a body: "the" tells them apart.
+ * A body named by its acronym after "the" ("the FBI said") or as a speech verb's subject ("MWW said"), which names no
+ * person and so no name is read from it. Capitals alone are as often a headline's or a kicker's word ("PROFITS", "SQL")
+ * as a body: "the" or the verb tells them apart.
  */
 function bodyAcronym(clause: string, part: string, start: number): Mention | null {
   const acronym = THE_ACRONYM.exec(part)?.[1];
-  if (!acronym || (part === acronym && !THE_BEFORE.test(clause.slice(Math.max(0, start - 5), start)))) return null;
+  const isNamedAsBody = (at: number) => THE_BEFORE.test(clause.slice(Math.max(0, at - 5), at)) || isVerbRightAfter(clause, at + part.length);
+  if (!acronym || (part === acronym && !isNamedAsBody(start))) return null;
   const at = start + part.length - acronym.length;
   return { text: acronym, start: at, end: at + acronym.length, kind: 'name', isDefinite: true };
+}
+
+/** " said", " told": a speech verb right after a word, with one space between and no words. */
+function isVerbRightAfter(clause: string, end: number): boolean {
+  return clause[end] === ' ' && SPEECH_VERB_SET.has(lettersAfter(clause, end + 1));
 }
 
 /** A name as the clause uses it: after a German article, a description; alone at a sentence's start, maybe just an opener. */
