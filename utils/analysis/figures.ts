@@ -4,7 +4,7 @@ import type { Figure, Quote } from './types';
 /** The popup shows this many people at most; the rest are minor mentions. */
 const MAX_FIGURES = 8;
 /** A quotation says more about who matters in a story than a passing mention. */
-const QUOTE_WEIGHT = 2;
+const QUOTE_WEIGHT = 3;
 
 /**
  * A run of capitals confirmed as a name only by its last word coming back alone ("Liquid Retina", "Mauna Kea") is as

@@ -20,4 +20,14 @@ describe('figures', () => {
     const names = figureNames(['Kwabena Mensah opened the market. Mensah sold yams, and Mensah sang.']);
     expect(names).toContain('Kwabena Mensah');
   });
+
+  it('ranks a person quoted twice above one named six times and never quoted', () => {
+    const names = figureNames([
+      'Governor Ana Ruiz opened the harbour on Monday. Ruiz cut the ribbon, Ruiz waved, Ruiz smiled, Ruiz posed, and Ruiz left early.',
+      '“The water is cleaner than it has been in years,” said Tomas Berg, a fisherman.',
+      '“We can finally work again,” Berg said.',
+    ]);
+    expect(names.indexOf('Tomas Berg')).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf('Tomas Berg')).toBeLessThan(names.indexOf('Ana Ruiz'));
+  });
 });
