@@ -16,6 +16,8 @@ describe('findPeople finds', () => {
     ['a name with an initial', 'Economist C. Eugene Steuerle disagreed.', 'C. Eugene Steuerle'],
     ['a name with a middle initial', 'Senior fellow Robert M. Danin agreed.', 'Robert M. Danin'],
     ['an Arabic name with al-', 'Foreign Minister Faisal al-Mekdad spoke.', 'Faisal al-Mekdad'],
+    ['a name without a military title’s abbreviation', 'Lt. Col Ana Vindel testified on Tuesday. Vindel was calm.', 'Ana Vindel'],
+    ['a name without a church title', 'Archbishop Aris Talbot spoke first. Talbot was brief.', 'Aris Talbot'],
     ['a name that opens a quoted sentence', 'Delaney left early. “Ross Delaney owes the harbour an apology,” the union said. Delaney did not reply.', 'Ross Delaney'],
     ['a surname of a particle joined to a capital, which no compound of a function word is', 'Economist Karim El-Sayed disagreed.', 'Karim El-Sayed'],
     ['a name with an age', 'Eloise Parry, 21, was taken to hospital.', 'Eloise Parry'],
