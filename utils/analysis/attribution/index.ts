@@ -145,8 +145,8 @@ const ONLY_SPACE = /^\s+$/;
  * so that they are never inverted; participles ("…, saying Clinton lied") open a clause of their own.
  */
 const OBJECT_BEFORE_SPEECH_VERBS = new Set([
-  'advised', 'advises', 'assure', 'assured', 'assures', 'called', 'calls', 'described', 'describes', 'emailed', 'tells',
-  'texted', 'told', 'urged', 'urges', 'warned', 'warns',
+  'accused', 'accuses', 'advised', 'advises', 'assure', 'assured', 'assures', 'called', 'calls', 'described', 'describes',
+  'emailed', 'tells', 'texted', 'told', 'urged', 'urges', 'warned', 'warns',
 ]);
 
 function isInvertibleVerb(verb: string): boolean {
