@@ -167,7 +167,9 @@ function readsAsSpeechSubject(text: string, mention: Mention): boolean {
   // "said Yoon’s declaration": a possessive is its noun's owner.
   if (/^['’]/.test(text.charAt(mention.end)) || AFTER_PREPOSITION.test(before)) return false;
   const gap = BEFORE_VERB.exec(text.slice(mention.end, mention.end + VERB_WINDOW));
-  if (gap && isSpeechVerbAt(text, mention.end + gap[0].length)) return true;
+  // "Trump went after Bush, calling him …": a participle after a comma is the sentence subject's, not the name's before it.
+  const isParticipleClause = gap?.[0].startsWith(',') && /^[a-z]+ing\b/.test(text.slice(mention.end + gap[0].length, mention.end + gap[0].length + 20));
+  if (gap && !isParticipleClause && isSpeechVerbAt(text, mention.end + gap[0].length)) return true;
   return INVERTED_VERB.test(before) && endsWithSpeechVerb(before);
 }
 
