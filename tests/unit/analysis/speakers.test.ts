@@ -45,6 +45,7 @@ describe('speakers: finds', () => {
     ['a name with a generational suffix, set off by an apposition after the quotation', [INTRO, '“Yes, I support Gallant,” Brent Harlow III, founder of the Harbour Research Center, tells the Courier.'], 'Yes, I support', 'Brent Harlow III'],
     ['the subject of an accusation, not the accused', [INTRO, 'Later Gallant accuses Blinken of “leading from behind” in the talks.'], 'leading from', 'Yoav Gallant'],
     ['a pronoun, for the subject of the sentence before, not the name a participle clause follows', [INTRO, 'Speaking in Haifa, Gallant went after Blinken, calling him “a total stiff.”', 'He says, “Here is a man who would not last a day in my job.”'], 'Here is a man', 'Yoav Gallant'],
+    ['a name whose apposition holds a quoted title', [INTRO, 'Mara Quist, a contestant on Gallant’s show “The Harbour Hour,” who later worked alongside Gallant, said her boss was “always kind and generous.”'], 'always kind', 'Mara Quist'],
     ['a description a name only qualifies', [INTRO, '“He never listens,” said one Gallant insider.'], 'He never listens', 'one Gallant insider'],
     ['a one-word name opening the sentence its speech verb follows', [INTRO, 'The strike ended on Friday.', 'Northwind said in a statement: “We look forward to having everyone back.”'], 'We look forward', 'Northwind'],
     ['a name without the title before it', [INTRO, '“We will vote no,” said Minority Whip Carla Benning.'], 'We will vote', 'Carla Benning'],

@@ -25,6 +25,7 @@ export interface SpeakerChoosing {
   observe?: OptionObserver;
 }
 import type { Quote, Span } from '../types';
+import { startsUpper } from '../text/letters';
 
 /** The longest pages of the corpus quote a few hundred times; past this many spans the text is not prose. */
 const MAX_QUOTED_SPANS = 2000;
@@ -114,11 +115,25 @@ function creditLineCue(text: string, blocks: readonly TextBlock[], span: QuotedS
   return { mention: name, method: 'signature' };
 }
 
+/** The most words a quoted title holds ("The Art of the Deal"). */
+const MAX_TITLE_WORDS = 5;
+/** The small words a title writes in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'the', 'to']);
+
+/** “The Apprentice,”: a few capitalised words in quotation marks, a title or a name rather than anyone's words. */
+function isQuotedTitle(text: string, span: QuotedSpan): boolean {
+  const words = text.slice(span.inner.start, span.inner.end).replace(/[,.;:!?]+$/, '').split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= MAX_TITLE_WORDS && startsUpper(words[0]!) && words.every((word) => startsUpper(word) || TITLE_SMALL_WORDS.has(word));
+}
+
 function contextOf(text: string, spans: QuotedSpan[], i: number, blocks: readonly TextBlock[], starts: number[][]): QuoteContext {
   const span = spans[i]!;
   const block = blocks[span.blockIndex]!;
   const blockStarts = starts[span.blockIndex]!;
-  const previous = spans[i - 1]?.blockIndex === span.blockIndex ? spans[i - 1]!.outer.end : block.start;
+  // A quoted title before it in the sentence ("a contestant on “The Apprentice,” who …, said") is read through.
+  let j = i - 1;
+  while (spans[j]?.blockIndex === span.blockIndex && isQuotedTitle(text, spans[j]!)) j--;
+  const previous = spans[j]?.blockIndex === span.blockIndex ? spans[j]!.outer.end : block.start;
   const next = spans[i + 1]?.blockIndex === span.blockIndex ? spans[i + 1]!.outer.start : block.end;
   const before = { start: Math.max(previous, sentenceStartBefore(blockStarts, span.outer.start), span.outer.start - MAX_CONTEXT_CHARS), end: span.outer.start };
   const lastInside = text.slice(Math.max(span.inner.start, span.inner.end - 1), span.inner.end);
