@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyseHtml } from './lib/analyse-html';
+import type { KeyedQuote } from './lib/quoted-figures';
+import { quotedFiguresFound } from './lib/quoted-figures';
 
 interface CorpusEntry {
   id: string;
@@ -42,8 +44,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const index = JSON.parse(await readFile(path.join(corpus, 'index.json'), 'utf8')) as CorpusEntry[];
   const byId = new Map(index.map((entry) => [entry.id, entry]));
+  const quotedFigures = { found: 0, of: 0 };
   for (const keyFile of await listKeys(gold)) {
-    const key = JSON.parse(await readFile(keyFile, 'utf8')) as { id: string; url?: string | null };
+    const key = JSON.parse(await readFile(keyFile, 'utf8')) as { id: string; url?: string | null; figures?: unknown[]; quotes?: KeyedQuote[]; speakersResolved?: string };
     const entry = byId.get(key.id);
     if (!entry) {
       console.error(`eval: ${key.id} has an answer key but no page in the corpus; it scores as empty.`);
@@ -54,8 +57,17 @@ async function main(argv: string[]): Promise<number> {
     const target = path.join(out, path.relative(gold, keyFile));
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, JSON.stringify(analysis, null, 2));
+    // Keys without figures whose every speaker is resolved (PolNeAR's) still show whom the story quotes most.
+    if (!key.figures && key.speakersResolved === 'all') {
+      const { found, of } = quotedFiguresFound(key.quotes ?? [], analysis.figures.map((figure) => figure.name));
+      quotedFigures.found += found;
+      quotedFigures.of += of;
+    }
   }
   const scored = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', out, ...argv.filter((a) => a === '--verbose' || a === '--json')], { stdio: 'inherit' });
+  if (quotedFigures.of > 0 && !argv.includes('--json')) {
+    console.log(`quotedFigureRecall ${(quotedFigures.found / quotedFigures.of).toFixed(3)}  (keys without figures: their most-quoted speakers among the first five figures, ${quotedFigures.found}/${quotedFigures.of})`);
+  }
   return scored.status ?? 1;
 }
 

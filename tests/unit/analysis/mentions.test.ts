@@ -74,12 +74,6 @@ describe('findMentions reads role phrases', () => {
     expect(roles(text)).toEqual(expected);
   });
 
-  it('reads a role phrase of five words after its determiner, but only without function words between them', () => {
-    expect(roles('Then a former senior harbour enforcement official spoke.')).toEqual(['a former senior harbour enforcement official']);
-    expect(roles('It was in a court paper filed by port attorney Dana Lee.')).toEqual([]);
-    expect(roles('Pick the default and our harbour editor once.')).toEqual([]);
-  });
-
   it('reads no speech verb as a modifier of a role noun', () => {
     expect(roles('The Harbour Association says President Lee is wrong.')).toEqual([]);
   });

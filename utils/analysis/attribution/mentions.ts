@@ -277,10 +277,11 @@ function lastNounCandidate(clause: string): number {
   return last;
 }
 
-/** How many words after the first may follow a determiner in a role phrase: "a former senior law enforcement official". */
-const MAX_WORDS_AFTER_DETERMINER = 5;
-/** Up to this many words between the determiner and the noun, any but another determiner may modify it ("a longtime GOP aide"). */
-const SHORT_ROLE_WORDS = 3;
+/**
+ * How many words after the first may follow a determiner in a role phrase: "the former deputy defence minister". Five
+ * ("a former senior law enforcement official") gained two quotations of PolNeAR and cost a tenth of the mention search.
+ */
+const MAX_WORDS_AFTER_DETERMINER = 3;
 
 /**
  * The next determiner at or after `from` and before `until` (a whole word, lower case or capitalised) and up to four
@@ -408,12 +409,10 @@ const NOT_OWNERS = new Set(['here', 'let', 'one', 'someone', 'somebody', 'everyo
  * ("Let’s ask the minister" is a clause).
  */
 function hasOnlyModifiers(words: readonly string[], nounAt: number, isOwned: boolean): boolean {
-  // Plain function words only: a compound such as "now-deceased" is the noun's modifier. A longer phrase has no
-  // function word at all ("a court document filed by state attorney", "the default and our News editor"); and a speech
-  // verb is no modifier ("the Rifle Association says President …" is a clause).
-  const modifiers = words.slice(1, nounAt);
-  const stops = isOwned || modifiers.length > SHORT_ROLE_WORDS ? FUNCTION_WORDS : DETERMINER_SET;
-  return modifiers.every((word) => !stops.has(word.toLowerCase()) && !SPEECH_VERB_SET.has(word.toLowerCase()));
+  // Plain function words only: a compound such as "now-deceased" is the noun's modifier; and a speech verb is no
+  // modifier ("the NRA says President …" is a clause).
+  const stops = isOwned ? FUNCTION_WORDS : DETERMINER_SET;
+  return words.slice(1, nounAt).every((word) => !stops.has(word.toLowerCase()) && !SPEECH_VERB_SET.has(word.toLowerCase()));
 }
 
 /** A role phrase (its words one space apart) opened by a definite determiner, in any case. */

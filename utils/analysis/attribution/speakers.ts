@@ -46,8 +46,13 @@ export function isUsableMention(mention: Mention, people: readonly Person[]): bo
   return !mention.isOpener || resolveName(mention.text, people) !== null;
 }
 
+/** Each article's surnames of people named in more than one word, built once: every place's mention asks. */
+const SURNAMES = new WeakMap<readonly Person[], Set<string>>();
+
 function isSurnameOfPerson(word: string, people: readonly Person[]): boolean {
-  return people.some((person) => person.surname === word && person.name !== word);
+  let surnames = SURNAMES.get(people);
+  if (!surnames) SURNAMES.set(people, (surnames = new Set(people.filter((person) => person.name !== person.surname).map((person) => person.surname))));
+  return surnames.has(word);
 }
 
 /** Whether a mention names a known person. */

@@ -61,11 +61,12 @@ const BEFORE_NOUN = new Set<string>(WORDS_BEFORE_NOUN);
  * United States"); a plural noun form after a determiner or a quantifier ("many states", "his remarks").
  */
 function isNounAt(text: string, at: number, word: string): boolean {
-  const before = text.slice(Math.max(0, at - 12), at);
-  const previous = /([A-Za-z]+)\s+$/.exec(before)?.[1];
+  const isCapitalised = word.charAt(0) !== word.charAt(0).toLowerCase();
+  // Most verbs are neither: the word before is read only for these.
+  if (!isCapitalised && !NOUN_FORMS.has(word)) return false;
+  const previous = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, at - 12), at))?.[1];
   if (!previous) return false;
-  if (word.charAt(0) !== word.charAt(0).toLowerCase()) return true;
-  return NOUN_FORMS.has(word) && BEFORE_NOUN.has(previous.toLowerCase());
+  return isCapitalised || BEFORE_NOUN.has(previous.toLowerCase());
 }
 
 /** Every speech verb of the text as a whole word, in lower case or capitalised ("Said", "According to"), in order. */
