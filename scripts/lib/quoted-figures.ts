@@ -2,6 +2,7 @@
  * A stand-in for key-figure recall on keys that list no figures (PolNeAR's): the people a key quotes most, at least
  * twice each and up to three of them, should be among the first five figures the analysis lists.
  */
+import { nameWords } from './speaker-fit';
 
 /** A key's quotation, as far as this measure reads it. */
 export interface KeyedQuote {
@@ -12,15 +13,6 @@ export interface KeyedQuote {
 const TOP_SPEAKERS = 3;
 const MIN_QUOTES = 2;
 const FIRST_FIGURES = 5;
-
-/** The words of a name that tell people apart: lower case, without titles or punctuation. */
-function nameWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .split(/\s+/)
-    .filter((word) => word && !['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'the'].includes(word));
-}
 
 /** The named speakers (capitalised, not "a source") a key quotes most, at least MIN_QUOTES times each. */
 export function mostQuotedSpeakers(quotes: readonly KeyedQuote[]): string[] {

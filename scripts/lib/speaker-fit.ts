@@ -59,7 +59,8 @@ export function matchQuotes(predicted: readonly string[], key: readonly KeyQuote
   return matched;
 }
 
-function nameWords(name: string): string[] {
+/** A name's words, folded to lower case without accents, titles left out. */
+export function nameWords(name: string): string[] {
   return fold(name).split(/[^\p{L}\p{N}]+/u).filter((word) => word && !TITLE_WORDS.has(word));
 }
 

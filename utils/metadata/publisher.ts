@@ -1,4 +1,4 @@
-import { letterKey, matchesHost } from './site-name';
+import { isWordEnd, letterKey, matchesHost } from './site-name';
 import { AGENCY_LINE_ENDINGS, AGENCY_NAMES, EDITION_WORDS, HOSTING_PLATFORMS, LEGAL_FORM_PREFIXES, SECTION_NAMES } from './site-words';
 
 /** Company-form endings that readers do not say: "The New York Times Company" is The New York Times. */
@@ -119,8 +119,7 @@ function readerForm(name: string, names: string[], context: PublisherContext): s
 /** Whether a name of several words is the bare domain form in full: "Daily Express" for Express.co.uk, "Harbour Post" for HarbourPost.com. */
 function spellsInFull(name: string, bare: string): boolean {
   const key = letterKey(bare);
-  const words = name.split(/\s+/);
-  return words.length >= 2 && words.some((_, from) => letterKey(words.slice(from).join(' ')) === key);
+  return name.trim().includes(' ') && (letterKey(name) === key || isWordEnd(name, key));
 }
 
 /** The title's spelling of a lower-case name, where the title has the name as a word. */

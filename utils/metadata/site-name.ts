@@ -49,7 +49,7 @@ export function matchesHost(name: string, labels: readonly string[]): boolean {
 }
 
 /** Whether the label's letters are the name's last whole words ("abendblatt" in "Hamburger Abendblatt", not "burger"). */
-function isWordEnd(name: string, label: string): boolean {
+export function isWordEnd(name: string, label: string): boolean {
   const words = name.trim().split(/\s+/);
   for (let from = words.length - 1; from > 0; from--) if (letterKey(words.slice(from).join(' ')) === label) return true;
   return false;

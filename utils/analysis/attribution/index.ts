@@ -36,23 +36,24 @@ const MAX_AFTER_CHARS = 300;
 export function findCue(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter, isPerson: MentionFilter): Cue | null {
   const inside = (span: Span, overhang = false) => mentionsWithin(mentions, span, overhang).filter(isUsable);
   const after = attributionAfter(text, context.after, mentions);
-  // A name that starts within the attribution's first words may run past them: "according to the New Zealand Department of Conservation".
   // "Mike Huckabee, the former Arkansas governor, proposed we “…” and said …": the subject before the quotation.
   const subjectBeforeQuote = () => {
     const before = inside(context.before);
     return before.length > 0 ? subjectBefore(text, before, context.before.end) : undefined;
   };
-  const afterCue = () => cueAfter(text, after, inside(after, true), context.isClauseEnd, isPerson, subjectBeforeQuote);
+  // A name that starts within the attribution's first words may run past them: "according to the New Zealand Department of Conservation".
+  const afterCue = (verb: Verb | undefined) => cueAfter(text, after, verb, inside(after, true), context.isClauseEnd, isPerson, subjectBeforeQuote);
   // A quotation closing its clause (“…,” she said) is attributed after it; one woven into a sentence, before it.
   // With no verb after it, a quotation ending in a comma inside a sentence whose verb stands before it is that verb's:
   // Cory James said he hoped for a “surprise,” because he could never vote for Hillary Clinton.
   if (context.isClauseEnd) {
+    const verbAfter = firstVerb(text, after);
     const before = () => cueBefore(text, context.before, inside(context.before), lastVerb(text, context.before));
-    return firstVerb(text, after) ? afterCue() ?? before() : before() ?? afterCue();
+    return verbAfter ? afterCue(verbAfter) ?? before() : before() ?? afterCue(undefined);
   }
   const verbBefore = lastVerb(text, context.before);
   const agent = isPassiveBefore(text, context.before, verbBefore) ? passiveAgent(text, after, inside(after, true)) : null;
-  return agent ?? cueBefore(text, context.before, inside(context.before), verbBefore) ?? afterCue();
+  return agent ?? cueBefore(text, context.before, inside(context.before), verbBefore) ?? afterCue(firstVerb(text, after));
 }
 
 /** Where a mention stands in a quotation's attribution: which side of the quotation, and which side of a speech verb. */
@@ -111,8 +112,7 @@ function passiveAgent(text: string, after: Span, mentionsAfter: Mention[]): Cue 
   return agent && AGENT_AFTER.test(text.slice(after.start, agent.start)) ? { mention: agent, method: 'cue-verb' } : null;
 }
 
-function cueAfter(text: string, span: Span, mentions: Mention[], isClauseEnd: boolean, isPerson: MentionFilter, subjectBeforeQuote: () => Mention | undefined): Cue | null {
-  const verb = firstVerb(text, span);
+function cueAfter(text: string, span: Span, verb: Verb | undefined, mentions: Mention[], isClauseEnd: boolean, isPerson: MentionFilter, subjectBeforeQuote: () => Mention | undefined): Cue | null {
   if (verb) {
     if (ACCORDING_TO.has(verb.text.toLowerCase())) return pick(mentions.find((m) => m.start >= verb.end), 'according-to');
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
