@@ -93,6 +93,14 @@ describe('speakers: finds', () => {
     ['a credit line with a title and a description, under the last paragraph', [INTRO, '“We will not be moved on this.”', '—Secretary Antony Blinken, speaking after the talks.'], 'We will not', 'Antony Blinken'],
     ['a quotation opening the paragraph after one that ends in a colon, with a verb', [INTRO, 'Of course, as Mara Lindqvist of the Hale Institute observed, the stage itself won:', '“The clear winner of the night was the network that ran it.”'], 'The clear winner', 'Mara Lindqvist'],
     ['a name before "of the" and a body names the person, not the body', [INTRO, '“We are ready,” Mara Lindqvist of the Hale Institute said.'], 'We are ready', 'Mara Lindqvist'],
+    ['a pronoun, for the sentence’s subject rather than a name after a preposition before it', [INTRO, 'During a call with Blinken on Monday, Gallant toured the port.', '“It will take a year,” he said.'], 'It will take', 'Yoav Gallant'],
+    ['a pronoun, for a name after a preposition when its sentence names no one else', [INTRO, 'Blinken left on Monday.', 'But for Gallant the visit was personal.', '“It was moving,” he said.'], 'It was moving', 'Yoav Gallant'],
+    ['a pronoun, past a pronoun of the other gender opening the sentence before', ['Governor Peter Lind spoke first on Monday.', 'He was joined on the call by Dana Whitfield, the head of the nurses’ union.', 'She said the plan “has done more harm than good”.'], 'has done more', 'Dana Whitfield'],
+    ['a phrasal speech verb of retort, before the quotation', [INTRO, 'After Blinken pressed the point, Gallant shot back, “We have waited long enough.”'], 'We have waited', 'Yoav Gallant'],
+    ['a definite description no role list holds, as written, not the person named before', [INTRO, 'Gallant spoke to a packed hall for an hour.', '“Not one more year!” the crowd yelled.'], 'Not one more', 'the crowd'],
+    ['a name right before a participle, for the participle', [INTRO, 'Blinken left the talks early, with Gallant tweeting that the deal was “a historic step for the region.”'], 'a historic step', 'Yoav Gallant'],
+    ['the writer of a letter, not its addressee right before the participle', [INTRO, 'Gallant wrote a letter to Secretary of State Antony Blinken asking for “a clear answer by Friday.”'], 'a clear answer', 'Yoav Gallant'],
+    ['a verb joined by "and" to the clause before the previous quotation, for that clause’s subject', [INTRO, 'Gallant said the plan was “a good start,” and said that Blinken “deserves the credit for it.”'], 'deserves the credit', 'Yoav Gallant'],
     ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);
@@ -130,6 +138,12 @@ describe('speakers: does not find', () => {
     ['a surname, which names a person', ['Pastor Tom Jones led the march on Monday.', '“It is over,” Jones said.'], 'It is over'],
   ])('a plural description in %s', (_, blocks, quoteStart) => {
     expect(speakerOf(blocks as BlockInput[], quoteStart)).not.toMatch(/^(?:others|and books|jones)$/i);
+  });
+
+  it('takes no name after a participle for the participle’s subject', () => {
+    const blocks: BlockInput[] = [INTRO, 'A statement went out on Monday, saying Blinken “cannot be trusted with the talks.”'];
+    const quote = analyseArticle(articleFrom(blocks)).quotes.find((q) => q.text.startsWith('cannot be trusted'));
+    expect(quote?.method).not.toBe('cue-verb');
   });
 
   it('gives a plural subject no fragment that its verb does not open', () => {

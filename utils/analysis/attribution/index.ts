@@ -20,6 +20,8 @@ export interface QuoteContext {
   after: Span;
   /** The quotation ends its clause with a comma, a question or an exclamation: what follows is its attribution. */
   isClauseEnd: boolean;
+  /** When `before` starts at the previous quotation in the sentence: the words before that one, whose subject a joined verb shares. */
+  previousBefore?: Span;
 }
 
 /** Mentions a cue may name: `isUsable` says whether one can stand as a speaker (a known person, an organisation …). */
@@ -53,7 +55,13 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
   }
   const verbBefore = lastVerb(text, context.before);
   const agent = isPassiveBefore(text, context.before, verbBefore) ? passiveAgent(text, after, inside(after, true)) : null;
-  return agent ?? cueBefore(text, context.before, inside(context.before), verbBefore) ?? afterCue(firstVerb(text, after));
+  if (agent) return agent;
+  // Lindsey Graham said Carson is a “good, decent man,” and said that Trump “melted down”: Graham's words, not Trump's.
+  if (context.previousBefore && verbBefore && JOINED_VERB.test(text.slice(context.before.start, verbBefore.start).replace(/^[\s,]*/, ' '))) {
+    const joined = cueBefore(text, context.previousBefore, inside(context.previousBefore), lastVerb(text, context.previousBefore));
+    if (joined) return joined;
+  }
+  return cueBefore(text, context.before, inside(context.before), verbBefore) ?? afterCue(firstVerb(text, after));
 }
 
 /** Where a mention stands in a quotation's attribution: which side of the quotation, and which side of a speech verb. */
@@ -171,9 +179,9 @@ function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | u
   if (verb) {
     const afterVerb = mentions.filter((m) => m.start >= verb.end);
     if (ACCORDING_TO.has(verb.text.toLowerCase())) return pick(afterVerb[0], 'according-to');
-    // "Gallant called for …, saying the “…”": a participle's subject is the sentence's subject.
-    if (/ing$/i.test(verb.text)) return pick(sentenceSubject(text, mentions), 'cue-verb');
+    // "Gallant called for …, saying the “…”": a participle's subject is the sentence's, before it; "saying Blinken" names the reported clause's.
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
+    if (/ing$/i.test(verb.text)) return pick(participleSubject(text, beforeVerb, verb) ?? sentenceSubject(text, beforeVerb), 'cue-verb');
     // Police said: “…”: only a verb that opens the quotation; a fragment further on may be a term the writer quotes.
     const plural = VERB_OPENS_QUOTATION.test(text.slice(verb.end, span.end)) && pluralSubject(text, span.start, verb.start, beforeVerb);
     if (plural) return pick(plural, 'cue-verb');
@@ -182,6 +190,20 @@ function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | u
   }
   if (/:\s*$/.test(text.slice(span.start, span.end))) return pick(sentenceSubject(text, mentions), 'colon');
   return null;
+}
+
+/**
+ * "with Donald Trump tweeting that …", "an account of Clinton telling one agent …": a name right before a participle,
+ * with nothing between them, is its subject, wherever the sentence's own subject stands.
+ */
+/** " to ", " to Secretary of State ": what stands before the one a letter or statement is addressed to. */
+const ADDRESSEE_BEFORE = /\bto\s+(?:(?:[A-Z][\w.]*|of)\s+)*$/;
+
+function participleSubject(text: string, beforeVerb: readonly Mention[], verb: Verb): Mention | undefined {
+  const last = beforeVerb[beforeVerb.length - 1];
+  // Not "a letter to Attorney General Loretta Lynch asking …": there the participle describes the letter.
+  const isAddressee = ADDRESSEE_BEFORE.test(text.slice(Math.max(0, (last?.start ?? 0) - 40), last?.start));
+  return last?.kind === 'name' && ONLY_SPACE.test(text.slice(last.end, verb.start)) && !isAddressee ? last : undefined;
 }
 
 /** Words after which a name is an object or a place, not the subject of the verb that follows. */
@@ -210,7 +232,7 @@ function describedSubject(text: string, start: number, verbStart: number): Menti
   const isDescription = DESCRIBING_DETERMINERS.has(words[0]!) && words.length >= 2 && words.length <= 5 && words.slice(1).every(isCasedWord);
   if (!isDescription) return null;
   const at = start + between.indexOf(phrase);
-  return { text: phrase, start: at, end: at + phrase.length, kind: 'role', isDefinite: /^the\s/i.test(phrase) };
+  return { text: phrase, start: at, end: at + phrase.length, kind: 'role', isDefinite: /^the\s/i.test(phrase), isDescribed: true };
 }
 
 /** What may stand between a verb and the quotation it opens: "said: “", "said “", "said that “". */

@@ -25,6 +25,11 @@ export interface Mention {
    * the last person named is more likely its owner than its holder.
    */
   isOwned?: boolean;
+  /**
+   * For a role: a description in words no list of roles holds ("the man", "the crowd", "the lawsuit"). It names the
+   * speaker as the text does; it is no title someone named before holds.
+   */
+  isDescribed?: boolean;
 }
 
 const NOUN_SET = new Set([...ROLE_NOUNS, ...SOURCE_NOUNS]);

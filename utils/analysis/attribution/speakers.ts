@@ -74,7 +74,7 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
     case 'thing-pronoun':
       return previousSubject(context, mention.start, 'thing', MAX_SENTENCES_BACK, quoted);
     case 'role':
-      if (!mention.isDefinite || isBodyNoun(mention.text)) return describe(mention.text);
+      if (!mention.isDefinite || mention.isDescribed || isBodyNoun(mention.text)) return describe(mention.text);
       // Someone named before it, else someone named for it further on; else the description is the best name given.
       // The last subject may hold a role, but it is more likely to own one ("Gallant … Gallant’s spokesman").
       return roleHolder(mention, context) ?? introducedAs(mention, context)
@@ -114,10 +114,24 @@ function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, 
   if (opener && opener.end <= end && opener.kind === 'role' && opener.isDefinite && isBodyNoun(opener.text)) return describe(opener.text);
   const speaking = speakingSubjectOf(context, mentions, end, gender, quoted);
   if (speaking !== undefined) return speaking;
+  // "During an interview with Sean Hannity, Trump said": a name after a preposition is the subject only when no other is.
+  const subject = firstNamedSubject(context, mentions, end, want, quoted, gender, true);
+  return subject === null ? firstNamedSubject(context, mentions, end, want, quoted, gender, false) ?? undefined : subject;
+}
+
+/**
+ * The first name of a sentence that can be the subject wanted: `undefined` when a pronoun comes first, `null` when
+ * there is none; names after a preposition are passed over when `skipObjects` says so.
+ */
+function firstNamedSubject(context: SpeakerContext, mentions: readonly Mention[], end: number, want: Want, quoted: string, gender: Gender | null, skipObjects: boolean): string | null | undefined {
   for (const [k, first] of mentions.entries()) {
     if (first.end > end) continue;
-    if (first.kind === 'person-pronoun' && want !== 'thing') return undefined;
-    if (first.kind !== 'name') continue;
+    // "He was joined by Ilyse Hogue … She said": a pronoun of the other gender points back to someone else.
+    if (first.kind === 'person-pronoun' && want !== 'thing') {
+      if (isOtherGender(first, gender)) continue;
+      return undefined;
+    }
+    if (first.kind !== 'name' || (skipObjects && isObjectOfPreposition(context.text, first))) continue;
     const mention = headOfName(context.text, mentions, k);
     if (mention.end > end) continue;
     const person = resolveName(mention.text, context.people);
@@ -126,7 +140,17 @@ function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, 
     const subject = subjectName(mention, person, want);
     if (subject !== undefined && !isNamedIn(quoted, subject)) return subject;
   }
-  return undefined;
+  return null;
+}
+
+/** "with Sean Hannity", "at the Democratic National Convention": a name after a preposition. */
+function isObjectOfPreposition(text: string, mention: Mention): boolean {
+  return AFTER_PREPOSITION.test(text.slice(Math.max(0, mention.start - VERB_WINDOW), mention.start));
+}
+
+function isOtherGender(pronoun: Mention, gender: Gender | null): boolean {
+  const its = genderOfPronoun(pronoun.text);
+  return gender !== null && its !== null && its !== gender;
 }
 
 /** Whether what the text shows of a person's gender rules out the pronoun's. */

@@ -141,7 +141,9 @@ function contextOf(text: string, spans: QuotedSpan[], i: number, blocks: readonl
   const from = /[?!]/.test(lastInside) ? span.outer.end + 1 : span.outer.end;
   const after = { start: span.outer.end, end: Math.min(next, sentenceEndAfter(blockStarts, from, block.end)) };
   const isClauseEnd = /[,?!—–]/.test(lastInside) || /^\s*[,—–]/.test(text.slice(after.start, Math.min(after.end, after.start + 4)));
-  return { before, after, isClauseEnd };
+  // “…” and said that Trump “…”: the clause before the previous quotation may hold the subject this one's verb shares.
+  const previousBefore = before.start === previous && j === i - 1 && j >= 0 ? contextOf(text, spans, j, blocks, starts).before : undefined;
+  return { before, after, isClauseEnd, previousBefore };
 }
 
 /** The quoted blocks that are entries of a reference list: each block read once, however many quotations it holds. */

@@ -23,7 +23,7 @@ export const ROLE_NOUNS = [
   'nominee', 'novelist', 'nurse', 'négociateur', 'officer', 'official', 'organisateur', 'organiser', 'organizer',
   'owner', 'partner', 'pastor', 'periodista', 'philosophe', 'philosopher', 'physician', 'pilot', 'player', 'poet',
   'politician', 'politologue', 'politólogo', 'portavoz', 'porte-parole', 'poslanec', 'poslankyně', 'premier',
-  'president', 'presidenta', 'presidente', 'prezident', 'prezidentka', 'priest', 'prince', 'princess', 'profesor',
+  'president', 'president-elect', 'presidenta', 'presidente', 'prezident', 'prezidentka', 'priest', 'prince', 'princess', 'profesor',
   'professor', 'prosecutor', 'provost', 'präsident', 'präsidentin', 'président', 'présidente', 'předseda',
   'předsedkyně', 'queen', 'rabbi', 'ranger', 'recorder', 'rector', 'reporter', 'representative', 'republican',
   'researcher', 'resident', 'scientist', 'secretaria', 'secretario', 'secretary', 'secrétaire',
