@@ -101,6 +101,12 @@ describe('speakers: finds', () => {
     ['a name right before a participle, for the participle', [INTRO, 'Blinken left the talks early, with Gallant tweeting that the deal was “a historic step for the region.”'], 'a historic step', 'Yoav Gallant'],
     ['the writer of a letter, not its addressee right before the participle', [INTRO, 'Gallant wrote a letter to Secretary of State Antony Blinken asking for “a clear answer by Friday.”'], 'a clear answer', 'Yoav Gallant'],
     ['a verb joined by "and" to the clause before the previous quotation, for that clause’s subject', [INTRO, 'Gallant said the plan was “a good start,” and said that Blinken “deserves the credit for it.”'], 'deserves the credit', 'Yoav Gallant'],
+    ['a pronoun, for someone named again only past its clause', [INTRO, 'Gallant toured the port on Monday.', '“We will finish it,” he told the workers, at the dock where Gallant once worked.'], 'We will finish', 'Yoav Gallant'],
+    ['a pronoun, for the last of two speakers of the sentence before', [INTRO, 'When Blinken asked about the schedule, Gallant replied, “We start in May.”', '“Nothing will change that,” he added.'], 'Nothing will change', 'Yoav Gallant'],
+    ['a plural noun after a quantifier', [INTRO, 'Gallant spoke to the crowd for an hour.', '“Not one more year!” some protesters chanted.'], 'Not one more', 'some protesters'],
+    ['a verb joined by "and" after an object, for the clause’s subject', [INTRO, 'Gallant knocked Blinken on trade and called him “a friend of many years.”'], 'a friend of many', 'Yoav Gallant'],
+    ['a verb after the quotation joined by "and", for the subject of the verb before it, not the name nearest', [INTRO, 'Mara Quist said that Gallant is a “good, decent man,” and said the talks had failed.'], 'good, decent', 'Mara Quist'],
+    ['a description right after the verb after the quotation, not a person its relative clause names', [INTRO, '“The deal is close,” said one source who met Blinken on Monday.'], 'The deal is close', 'one source'],
     ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);
@@ -144,6 +150,11 @@ describe('speakers: does not find', () => {
     const blocks: BlockInput[] = [INTRO, 'A statement went out on Monday, saying Blinken “cannot be trusted with the talks.”'];
     const quote = analyseArticle(articleFrom(blocks)).quotes.find((q) => q.text.startsWith('cannot be trusted'));
     expect(quote?.method).not.toBe('cue-verb');
+  });
+
+  it('takes no place for what "it" stands for', () => {
+    const blocks: BlockInput[] = ['The results in Iowa and Ohio show a two-way race.', '“We can win this,” it said.'];
+    expect(speakerOf(blocks, 'We can win') ?? '').not.toMatch(/Iowa|Ohio/);
   });
 
   it('gives a plural subject no fragment that its verb does not open', () => {

@@ -41,7 +41,9 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
   // "Mike Huckabee, the former Arkansas governor, proposed we “…” and said …": the subject before the quotation.
   const subjectBeforeQuote = () => {
     const before = inside(context.before);
-    return before.length > 0 ? subjectBefore(text, before, context.before.end) : undefined;
+    if (before.length === 0) return undefined;
+    // "Lindsey Graham said that Carson is a “good, decent man,” and said …": the subject of the verb before the quotation.
+    return cueBefore(text, context.before, before, lastVerb(text, context.before))?.mention ?? subjectBefore(text, before, context.before.end);
   };
   // A name that starts within the attribution's first words may run past them: "according to the New Zealand Department of Conservation".
   const afterCue = (verb: Verb | undefined) => cueAfter(text, after, verb, inside(after, true), context.isClauseEnd, isPerson, subjectBeforeQuote);
@@ -145,8 +147,29 @@ function cueAfter(text: string, span: Span, verb: Verb | undefined, mentions: Me
 /** " and ", " and then ": a verb joined to the clause before it, with no subject of its own. */
 const JOINED_VERB = /^\s*and\s+(?:[a-z]+ly\s+|then\s+)?$/;
 
+/** " on trade and ", " and then ": words after an object that join a second verb to the clause. */
+const JOINED_TO_CLAUSE = /\s\band\s+(?:[a-z]+ly\s+|then\s+)?$/;
+
+/** Words after which a mention still opens a clause as its subject ("and he", "when Trump"), unlike a verb's object. */
+const CLAUSE_OPENERS = new Set(['after', 'and', 'as', 'because', 'before', 'but', 'so', 'that', 'then', 'when', 'while']);
+
+/**
+ * The subject of a verb joined by "and": the last mention that opens a clause, not one a verb before it takes as its
+ * object ("He says he respects Clinton and calls her …": "He", not Clinton).
+ */
+function joinedSubject(text: string, beforeVerb: Mention[], verbStart: number): Mention {
+  const eligible = beforeVerb.filter((m) => !/^['’]/.test(text.slice(m.end, m.end + 1)) && !isAfterPreposition(text, m));
+  for (let i = eligible.length - 1; i >= 0; i--) {
+    const previousWord = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(0, eligible[i]!.start - 20), eligible[i]!.start));
+    if (!previousWord || !isLowerChar(previousWord[1]!.charAt(0)) || CLAUSE_OPENERS.has(previousWord[1]!)) return eligible[i]!;
+  }
+  return subjectBefore(text, beforeVerb, verbStart);
+}
+
 /** ", said Steve Elmendorf": a verb after a comma, with a mention right behind it. */
 const COMMA_BEFORE_VERB = /,\s*$/;
+/** "…,” said one source": a verb right after the quotation's closing mark. */
+const QUOTE_BEFORE_VERB = /[”"’»]\s*$/;
 const ONLY_SPACE = /^\s+$/;
 /**
  * Verbs whose next words are whom they address or what they name ("told CBS News", "called Trump", "warned Congress"),
@@ -167,11 +190,16 @@ function isInvertibleVerb(verb: string): boolean {
  * mention is inverted; that mention is its subject, whatever names the clause before the comma holds.
  */
 function invertedSubject(text: string, verb: Verb, mentions: readonly Mention[]): Mention | undefined {
-  if (!isInvertibleVerb(verb.text) || !COMMA_BEFORE_VERB.test(text.slice(verb.start - 3, verb.start))) return undefined;
+  if (!isInvertibleVerb(verb.text)) return undefined;
+  const verbAfterComma = COMMA_BEFORE_VERB.test(text.slice(verb.start - 3, verb.start));
+  if (!verbAfterComma && !QUOTE_BEFORE_VERB.test(text.slice(verb.start - 3, verb.start))) return undefined;
   const index = mentions.findIndex((m) => m.start >= verb.end);
   const mention = mentions[index];
   // A name or a role: "said he" is seldom written, and a short word read as a pronoun may be a preposition.
   if (!mention || mention.kind === 'person-pronoun' || mention.kind === 'thing-pronoun' || !ONLY_SPACE.test(text.slice(verb.end, mention.start))) return undefined;
+  // Right after the quotation only a description stands inverted ("…,” said one source who identified Sullivan); a
+  // name there may qualify the person after it ("said Air Force 1st Lt. Tyler Livingston"), whom the caller looks for.
+  if (!verbAfterComma && mention.kind !== 'role') return undefined;
   return headOfName(text, mentions, index);
 }
 
@@ -182,6 +210,8 @@ function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | u
     // "Gallant called for …, saying the “…”": a participle's subject is the sentence's, before it; "saying Blinken" names the reported clause's.
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
     if (/ing$/i.test(verb.text)) return pick(participleSubject(text, beforeVerb, verb) ?? sentenceSubject(text, beforeVerb), 'cue-verb');
+    // "Cruz knocked Rubio on trade and called him a “moderate”": a verb joined by "and" has the sentence's subject.
+    if (beforeVerb.length > 0 && JOINED_TO_CLAUSE.test(text.slice(beforeVerb[beforeVerb.length - 1]!.end, verb.start))) return pick(joinedSubject(text, beforeVerb, verb.start), 'cue-verb');
     // Police said: “…”: only a verb that opens the quotation; a fragment further on may be a term the writer quotes.
     const plural = VERB_OPENS_QUOTATION.test(text.slice(verb.end, span.end)) && pluralSubject(text, span.start, verb.start, beforeVerb);
     if (plural) return pick(plural, 'cue-verb');
@@ -241,6 +271,8 @@ const VERB_OPENS_QUOTATION = /^[\s,:]*(?:that\s+)?$/;
 const IRREGULAR_PLURALS = new Set(['children', 'men', 'people', 'police', 'women']);
 /** Plural words that stand for people already named, for nobody in particular, or for no one: no description of a speaker. */
 const NO_SPEAKER_PLURALS = new Set(['all', 'both', 'few', 'many', 'most', 'others', 'several', 'some', 'these', 'those', 'words']);
+/** What may open a plural subject: "the researchers", "some protesters", "many voters", "two officials". */
+const PLURAL_DETERMINERS = new Set(['many', 'several', 'some', 'the', 'three', 'two']);
 /** The words a plural subject may have: its noun and up to two before it ("Israeli officials", "local health workers"). */
 const MAX_PLURAL_SUBJECT_WORDS = 3;
 
@@ -256,7 +288,7 @@ function pluralSubject(text: string, start: number, verbStart: number, mentions:
   const noun = words[words.length - 1]!;
   if (words.length > MAX_PLURAL_SUBJECT_WORDS || !words.every(isCasedWord) || NO_SPEAKER_PLURALS.has(noun.toLowerCase())) return null;
   // "the researchers", but not "… and books", where the clause began before a list.
-  if (words.some((word, i) => (i > 0 || word.toLowerCase() !== 'the') && isFunctionWord(word))) return null;
+  if (words.some((word, i) => (i > 0 || !PLURAL_DETERMINERS.has(word.toLowerCase())) && isFunctionWord(word))) return null;
   const isLowerNoun = [...noun].every((char) => char === '-' || isLowerChar(char));
   const isOpeningNoun = words.length === 1 && [...noun.slice(1)].every(isLowerChar);
   if (!(isLowerNoun || isOpeningNoun) || !isPluralNoun(noun.toLowerCase())) return null;

@@ -4,7 +4,7 @@ import type { MentionIndex } from './mention-index';
 import type { Person } from '../people';
 import { resolveNameTail as resolveName } from '../people/name-resolution';
 import { characterAt, characterBefore, isLetter, startsUpper } from '../text/letters';
-import { isPlaceOrGroupName } from '../people/names';
+import { isPlaceName, isPlaceOrGroupName } from '../people/names';
 import { partitionPoint } from '../text/sorted';
 import { endsWithSpeechVerb, isSpeechVerbAt } from '../text/speech-verbs';
 import type { Gender } from '../people/gender';
@@ -69,8 +69,8 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
     case 'name':
       return resolveName(mention.text, context.people)?.name ?? cleanName(mention.text);
     case 'person-pronoun':
-      // "he told Hannity", "he said of Trump": no one named later in the pronoun's own sentence is who it stands for.
-      return previousSubject(context, mention.start, 'person', MAX_SENTENCES_BACK, `${quoted}\n${restOfSentence(context, mention.end)}`, genderOfPronoun(mention.text));
+      // "he told Hannity", "he said of Trump": no one named later in the pronoun's own clause is who it stands for.
+      return previousSubject(context, mention.start, 'person', MAX_SENTENCES_BACK, `${quoted}\n${restOfClause(context, mention.end)}`, genderOfPronoun(mention.text));
     case 'thing-pronoun':
       return previousSubject(context, mention.start, 'thing', MAX_SENTENCES_BACK, quoted);
     case 'role':
@@ -83,11 +83,16 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
   }
 }
 
-/** The text from a position to the end of its sentence (or of the text, outside the sentences). */
-function restOfSentence(context: SpeakerContext, position: number): string {
+/**
+ * The text from a position to the end of its clause: its sentence's end, or the first comma or dash before that. "he told
+ * Hannity, to cheers from the crowd at the event where Trump spoke": Trump is named past the clause.
+ */
+function restOfClause(context: SpeakerContext, position: number): string {
   const sentence = context.sentences[partitionPoint(context.sentences, (s) => s.start <= position) - 1];
   const end = sentence && sentence.end > position ? sentence.end : position;
-  return context.text.slice(position, end);
+  const rest = context.text.slice(position, end);
+  const clauseEnd = rest.search(/[,;:—–]/);
+  return clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
 }
 
 /**
@@ -169,10 +174,12 @@ const AFTER_PREPOSITION = /\b(?:about|against|at|by|for|from|in|of|on|to|with)\s
 
 /**
  * “Yet Trump is also a change agent,” Cole said: the person a sentence gives a speech verb to ("Cole said", "“…,” said
- * Cole") is who a pronoun in the next one most likely stands for, more than the first person it names.
+ * Cole") is who a pronoun in the next one most likely stands for, more than the first person it names. Of two, the
+ * last: "When Beck asked him …, D’Souza replied, “…”" gives the main clause's speaker last.
  */
 function speakingSubjectOf(context: SpeakerContext, mentions: readonly Mention[], end: number, gender: Gender | null, quoted: string): string | undefined {
-  for (const mention of mentions) {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i]!;
     if (mention.kind !== 'name' || mention.end > end || !isSpeechSubject(context.text, mention)) continue;
     const person = resolveName(mention.text, context.people);
     if (!person || contradictsGender(person, gender) || isNamedIn(quoted, person.name)) continue;
@@ -205,7 +212,8 @@ function readsAsSpeechSubject(text: string, mention: Mention): boolean {
 /** The name a mention gives a subject of the kind wanted: a person's full name, or an organisation's name for "it". */
 function subjectName(mention: Mention, person: Person | null, want: Want): string | undefined {
   if (want !== 'thing' && person) return person.name;
-  if (want !== 'person' && !person && !mention.isOpener) return cleanName(mention.text);
+  // "the results in Iowa and New Hampshire": a place or a people is no organisation that speaks.
+  if (want !== 'person' && !person && !mention.isOpener && !isPlaceName(mention.text)) return cleanName(mention.text);
   return undefined;
 }
 

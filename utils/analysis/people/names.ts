@@ -159,6 +159,12 @@ const PARTY_TAG = /^[DIR]-[A-Z][A-Za-z.]*$/;
  */
 export const isPlaceOrGroupName = memoised(readsAsPlaceOrGroup, 20_000);
 
+/** "Iowa", "New Hampshire", "Syrian": a name made only of places and peoples, not an organisation ("State Department"). */
+export function isPlaceName(name: string): boolean {
+  const lower = stripPossessive(name).toLowerCase().replace(/^the /, '');
+  return PLACES_AND_GROUPS.has(lower) || lower.split(' ').every((word) => PLACES_AND_GROUPS.has(word));
+}
+
 function readsAsPlaceOrGroup(name: string): boolean {
   const lower = stripPossessive(name).toLowerCase().replace(/^the /, '');
   if (PARTY_TAG.test(name) || PLACES_AND_GROUPS.has(lower)) return true;
