@@ -107,6 +107,13 @@ describe('speakers: finds', () => {
     ['a verb joined by "and" after an object, for the clause’s subject', [INTRO, 'Gallant knocked Blinken on trade and called him “a friend of many years.”'], 'a friend of many', 'Yoav Gallant'],
     ['a verb after the quotation joined by "and", for the subject of the verb before it, not the name nearest', [INTRO, 'Mara Quist said that Gallant is a “good, decent man,” and said the talks had failed.'], 'good, decent', 'Mara Quist'],
     ['a description right after the verb after the quotation, not a person its relative clause names', [INTRO, '“The deal is close,” said one source who met Blinken on Monday.'], 'The deal is close', 'one source'],
+    ['a quotation ending in a nested question, attributed after it', [INTRO, '“He stopped and said, ‘How do we win Haifa?’” Mara Quist, the port’s mayor, said of the meeting.'], 'He stopped', 'Mara Quist'],
+    ['an unnamed source described with a word holding a digit', [INTRO, 'Gallant left early.', '“The port is closed,” a NY1 reporter said.'], 'The port is closed', 'a NY1 reporter'],
+    ['a long description right after an inverted verb, as written', [INTRO, 'Gallant left early.', '“There was wrongdoing,” said a former senior harbour safety official.'], 'There was wrongdoing', 'a former senior harbour safety official'],
+    ['a name right after a verb no list holds, after the quotation', [INTRO, 'Gallant left early.', '“This is fantastic!” beamed Mara Quist of Haifa, who had waited all day.'], 'This is fantastic', 'Mara Quist'],
+    ['a name and then a verb no list holds, after the quotation', [INTRO, 'Gallant left early.', '“We did it,” Mara Quist beamed.'], 'We did it', 'Mara Quist'],
+    ['a verb joined by "and" after a quotation, whose object is named after it', [INTRO, 'Gallant thanked the workers “for their patience” and called Dana Whitfield “a partner we trust.”'], 'a partner we trust', 'Yoav Gallant'],
+    ['a participle joined by "and" after a quotation and a preposition’s object', [INTRO, 'Gallant was quick to respond, calling the vote a “disaster” for Blinken and asking, “Who can trust this deal now?”'], 'Who can trust', 'Yoav Gallant'],
     ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);

@@ -50,20 +50,22 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
   // A quotation closing its clause (“…,” she said) is attributed after it; one woven into a sentence, before it.
   // With no verb after it, a quotation ending in a comma inside a sentence whose verb stands before it is that verb's:
   // Cory James said he hoped for a “surprise,” because he could never vote for Hillary Clinton.
+  // Lindsey Graham said Carson is a “good, decent man,” and said that Trump “melted down”: Graham's words, not Trump's.
+  // “disaster” for Clinton and asking, “…”: words between that name only objects of prepositions change nothing.
+  const joinedCue = (verb: Verb | undefined) => {
+    if (!context.previousBefore || !verb || !isJoinedToPrevious(text, context.before, verb, inside(context.before))) return null;
+    const previous = inside(context.previousBefore);
+    return cueBefore(text, context.previousBefore, previous, lastVerb(text, context.previousBefore)) ?? pick(sentenceSubject(text, previous), 'cue-verb');
+  };
+  const beforeCue = (verb: Verb | undefined) => joinedCue(verb) ?? cueBefore(text, context.before, inside(context.before), verb);
   if (context.isClauseEnd) {
     const verbAfter = firstVerb(text, after);
-    const before = () => cueBefore(text, context.before, inside(context.before), lastVerb(text, context.before));
+    const before = () => beforeCue(lastVerb(text, context.before));
     return verbAfter ? afterCue(verbAfter) ?? before() : before() ?? afterCue(undefined);
   }
   const verbBefore = lastVerb(text, context.before);
   const agent = isPassiveBefore(text, context.before, verbBefore) ? passiveAgent(text, after, inside(after, true)) : null;
-  if (agent) return agent;
-  // Lindsey Graham said Carson is a “good, decent man,” and said that Trump “melted down”: Graham's words, not Trump's.
-  if (context.previousBefore && verbBefore && JOINED_VERB.test(text.slice(context.before.start, verbBefore.start).replace(/^[\s,]*/, ' '))) {
-    const joined = cueBefore(text, context.previousBefore, inside(context.previousBefore), lastVerb(text, context.previousBefore));
-    if (joined) return joined;
-  }
-  return cueBefore(text, context.before, inside(context.before), verbBefore) ?? afterCue(firstVerb(text, after));
+  return agent ?? beforeCue(verbBefore) ?? afterCue(firstVerb(text, after));
 }
 
 /** Where a mention stands in a quotation's attribution: which side of the quotation, and which side of a speech verb. */
@@ -126,7 +128,7 @@ function cueAfter(text: string, span: Span, verb: Verb | undefined, mentions: Me
   if (verb) {
     if (ACCORDING_TO.has(verb.text.toLowerCase())) return pick(mentions.find((m) => m.start >= verb.end), 'according-to');
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
-    const inverted = invertedSubject(text, verb, mentions);
+    const inverted = invertedSubject(text, verb, mentions) ?? describedAfterVerb(text, verb, span.end);
     if (inverted) return pick(inverted, 'cue-verb');
     const plural = pluralSubject(text, span.start, verb.start, beforeVerb);
     if (plural) return pick(plural, 'cue-verb');
@@ -141,7 +143,34 @@ function cueAfter(text: string, span: Span, verb: Verb | undefined, mentions: Me
   }
   // “…,” with no verb after it: only a person already known can be the speaker; a place or a thing cannot.
   if (!isClauseEnd) return null;
-  return pick(mentions.find((m) => isPerson(m) && !isAfterPreposition(text, m)), 'cue-verb');
+  return pick(subjectOfUnlistedVerb(text, span, mentions) ?? mentions.find((m) => isPerson(m) && !isAfterPreposition(text, m)), 'cue-verb');
+}
+
+/** “…!” beamed: one word in lower case right after the quotation, before the mention, as an inverted verb stands. */
+const UNLISTED_VERB_BEFORE = /^[\s,—–-]*[a-z]+\s+$/;
+/** " beamed.", " laughed, ": one word in lower case after the mention, and the clause ends. */
+const UNLISTED_VERB_AFTER = /^\s+[a-z]+\s*[.,;!?]/;
+
+/**
+ * “This is fantastic!” beamed Donald Hartley; “…,” Hartley beamed.: a clause of a mention and one word in lower case
+ * right after the quotation is its attribution, whatever the verb, though no list holds it.
+ */
+function subjectOfUnlistedVerb(text: string, span: Span, mentions: Mention[]): Mention | undefined {
+  const first = mentions[0];
+  if (!first) return undefined;
+  const lead = text.slice(span.start, first.start);
+  const isPronoun = first.kind === 'person-pronoun' || first.kind === 'thing-pronoun';
+  if (!isPronoun && UNLISTED_VERB_BEFORE.test(lead)) return headOfName(text, mentions, 0);
+  const end = first.kind === 'name' ? headOfName(text, mentions, 0).end : first.end;
+  if (/^[\s,—–-]*$/.test(lead) && UNLISTED_VERB_AFTER.test(text.slice(end, end + 30))) return first.kind === 'name' ? headOfName(text, mentions, 0) : first;
+  return undefined;
+}
+
+/** Whether a verb is joined by "and" to the clause before the previous quotation, with no subject of its own between. */
+function isJoinedToPrevious(text: string, before: Span, verb: Verb, mentions: readonly Mention[]): boolean {
+  const between = ` ${text.slice(before.start, verb.start).replace(/^[\s,]*/, '')}`;
+  if (JOINED_VERB.test(between)) return true;
+  return JOINED_TO_CLAUSE.test(between) && mentions.every((m) => m.end > verb.start || isAfterPreposition(text, m));
 }
 
 /** " and ", " and then ": a verb joined to the clause before it, with no subject of its own. */
@@ -201,6 +230,32 @@ function invertedSubject(text: string, verb: Verb, mentions: readonly Mention[])
   // name there may qualify the person after it ("said Air Force 1st Lt. Tyler Livingston"), whom the caller looks for.
   if (!verbAfterComma && mention.kind !== 'role') return undefined;
   return headOfName(text, mentions, index);
+}
+
+/** What ends a description after its verb: punctuation, a relative pronoun or a conjunction ("said a voice as I passed"). */
+const DESCRIPTION_END = /[,.;:!?()“”"]|\s(?:as|that|when|which|while|who)\s/;
+/** The most words a description after its verb holds, its determiner included ("a former senior law enforcement official"). */
+const MAX_DESCRIPTION_AFTER_WORDS = 7;
+
+/**
+ * “…,” said a former senior law enforcement official: right after an inverted verb, a determiner and words no role list
+ * holds describe the speaker, as the text writes them.
+ */
+function describedAfterVerb(text: string, verb: Verb, end: number): Mention | null {
+  if (!isInvertibleVerb(verb.text) || !/[,”"’»]\s*$/.test(text.slice(verb.start - 3, verb.start))) return null;
+  const rest = text.slice(verb.end, end);
+  const stop = rest.search(DESCRIPTION_END);
+  if (stop < 0) return null;
+  const phrase = rest.slice(0, stop).trim();
+  const words = phrase.split(/\s+/);
+  const noun = words[words.length - 1]!;
+  const isDescription = DESCRIBING_DETERMINERS.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= MAX_DESCRIPTION_AFTER_WORDS
+    && words.slice(1).every(isCasedWord) && [...noun].every((char) => char === '-' || isLowerChar(char));
+  if (!isDescription || !/^\s+$/.test(rest.slice(0, rest.indexOf(phrase)))) return null;
+  const at = verb.end + rest.indexOf(phrase);
+  // "said the man who built his career on …": a definite description may still point back to someone named.
+  const isDefinite = /^the\s/i.test(phrase);
+  return { text: phrase, start: at, end: at + phrase.length, kind: 'role', isDefinite, isDescribed: !isDefinite };
 }
 
 function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | undefined): Cue | null {
@@ -313,9 +368,14 @@ function isPluralNoun(word: string): boolean {
 
 /** "a farmer", "one resident", "another neighbour", "the owner": a determiner and up to four words describe a speaker. */
 const DESCRIBING_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the']);
-/** A word of letters with case (and hyphens), as a description is written: not a number, a symbol or a caseless script. */
+/**
+ * A word of letters with case (and hyphens, and digits beside them: "NY1", "G7"), as a description is written: not a
+ * number, a symbol or a caseless script.
+ */
 function isCasedWord(word: string): boolean {
-  return word !== '' && [...word].every((char) => char === '-' || isLowerChar(char) || isUpperChar(char));
+  const chars = [...word];
+  const isCased = (char: string) => isLowerChar(char) || isUpperChar(char);
+  return chars.some(isCased) && chars.every((char) => char === '-' || (char >= '0' && char <= '9') || isCased(char));
 }
 
 /** " the ": an article between a preposition and its object ("of the Hale Institute"). */

@@ -136,7 +136,8 @@ function contextOf(text: string, spans: QuotedSpan[], i: number, blocks: readonl
   const previous = spans[j]?.blockIndex === span.blockIndex ? spans[j]!.outer.end : block.start;
   const next = spans[i + 1]?.blockIndex === span.blockIndex ? spans[i + 1]!.outer.start : block.end;
   const before = { start: Math.max(previous, sentenceStartBefore(blockStarts, span.outer.start), span.outer.start - MAX_CONTEXT_CHARS), end: span.outer.start };
-  const lastInside = text.slice(Math.max(span.inner.start, span.inner.end - 1), span.inner.end);
+  // “… How do we win Loudoun?’”: a quotation nested at its end ends where the nested one does.
+  const lastInside = text.slice(span.inner.start, span.inner.end).replace(/[’'‘"”»›\s]+$/, '').slice(-1);
   // “Why now?” Forte said. — a question or exclamation ends the quotation's sentence but not its attribution.
   const from = /[?!]/.test(lastInside) ? span.outer.end + 1 : span.outer.end;
   const after = { start: span.outer.end, end: Math.min(next, sentenceEndAfter(blockStarts, from, block.end)) };
