@@ -21,6 +21,8 @@ describe('findQuotedSpans finds', () => {
     ['a quotation running on into the next paragraph', ['“The first part goes on.', '“And it ends here.”'], ['The first part goes on.', 'And it ends here.']],
     ['a run-on quotation that opens mid-paragraph', ['It was fine, she said. “Then it went on.', '“And ended.”'], ['Then it went on.', 'And ended.']],
     ['the outer quotation when one with the same marks is nested inside', ['“He said “no” twice and left,” she said.'], ['He said “no” twice and left,']],
+    ['a curly opening mark closed by a straight one, when the paragraph has no curly closer', ['Priebus told Fox News: “Both of them are meeting next week." Then he left.'], ['Both of them are meeting next week.']],
+    ['a straight opening mark closed by a curly one, when the paragraph has no straight closer', ['He told Fox News: "Both of them are meeting next week.” Then he left.'], ['Both of them are meeting next week.']],
     ['a closing mark far into a long paragraph, within the limit', [`“${'word '.repeat(900)}end,” he said.`], [`${'word '.repeat(900)}end,`]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotedTexts(paragraphs)).toEqual(expected);

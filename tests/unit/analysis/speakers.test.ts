@@ -114,6 +114,7 @@ describe('speakers: finds', () => {
     ['a name and then a verb no list holds, after the quotation', [INTRO, 'Gallant left early.', '“We did it,” Mara Quist beamed.'], 'We did it', 'Mara Quist'],
     ['a verb joined by "and" after a quotation, whose object is named after it', [INTRO, 'Gallant thanked the workers “for their patience” and called Dana Whitfield “a partner we trust.”'], 'a partner we trust', 'Yoav Gallant'],
     ['a participle joined by "and" after a quotation and a preposition’s object', [INTRO, 'Gallant was quick to respond, calling the vote a “disaster” for Blinken and asking, “Who can trust this deal now?”'], 'Who can trust', 'Yoav Gallant'],
+    ['a name after its organisation’s possessive, without the organisation', [INTRO, '“The talks went well,” said Harbour News’ Dana Whitfield.'], 'The talks went', 'Dana Whitfield'],
     ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);

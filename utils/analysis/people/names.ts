@@ -183,8 +183,8 @@ export function stripPossessive(name: string): string {
 
 /**
  * Where the name starts in a run of capitalised words: after the last sentence opener, title, organisation or place
- * word before it ("White House press secretary Josh Earnest", "Twitter Gary Lineker"), and after a lone capital that
- * is a one-letter word ("S Declanem Ricem" in Czech), not an initial.
+ * word before it ("White House press secretary Josh Earnest", "Twitter Gary Lineker"), after an owner ("Fox News’ Sean
+ * Hannity"), and after a lone capital that is a one-letter word ("S Declanem Ricem" in Czech), not an initial.
  */
 export function nameStart(words: readonly string[]): number {
   let first = 0;
@@ -195,7 +195,8 @@ export function nameStart(words: readonly string[]): number {
     if (classes & PARTICLE && i < words.length - 1) continue; // "Van der Meer", "De Miranda" opening a sentence
     const isAcronym = classes & CAPITALS && word.length >= 2; // "UMP Laure de la Raudière": a party's initials before a name
     const isLoneCapital = i === 0 && word.length === 1 && classes & CAPITALS; // "S Declanem Ricem" (Czech)
-    if (classes & (FUNCTION | ROLE | NON_PERSON_WORD) || isAcronym || isLoneCapital || isSpouseTitleAt(words, i)) first = i + 1;
+    const isOwner = i < words.length - 1 && /['’]s?$/.test(word); // "Fox News’ Sean Hannity": the owner before the name
+    if (classes & (FUNCTION | ROLE | NON_PERSON_WORD) || isAcronym || isLoneCapital || isOwner || isSpouseTitleAt(words, i)) first = i + 1;
   }
   return first;
 }

@@ -61,7 +61,10 @@ function findInBlock(text: string, block: TextBlock, blockIndex: number, nextOpe
       spans.push(makeSpan(text, i, block.end, block.end, blockIndex, true));
       i = block.end;
     } else {
-      i++; // A stray mark: skip it rather than let it swallow the paragraph.
+      const mixed = mixedClosing(text, i, block, budget);
+      if (mixed >= 0) spans.push(makeSpan(text, i, mixed, mixed + 1, blockIndex, false));
+      // A stray mark is skipped rather than let it swallow the paragraph.
+      i = mixed >= 0 ? mixed + 1 : i + 1;
     }
   }
   return spans;
@@ -150,6 +153,15 @@ function findClosing(text: string, open: number, closers: string, block: TextBlo
     }
     j = mark + 1;
   }
+}
+
+/** Marks a sloppy page closes a quotation with when its own closer never comes: “… " and "… ”. */
+const MIXED_CLOSERS = new Map([['“', '"'], ['"', '”']]);
+
+/** “Both Donald Trump and Paul Ryan are meeting …": the other double mark closes it, when the paragraph has no right one. */
+function mixedClosing(text: string, open: number, block: TextBlock, budget: Budget): number {
+  const closer = MIXED_CLOSERS.get(text.charAt(open));
+  return closer === undefined ? -1 : findClosing(text, open, closer, block, budget);
 }
 
 /** A pattern for any of the marks, built once per set of marks (a page uses a handful). Global. */
