@@ -23,6 +23,9 @@ describe('findQuotedSpans finds', () => {
     ['the outer quotation when one with the same marks is nested inside', ['“He said “no” twice and left,” she said.'], ['He said “no” twice and left,']],
     ['a curly opening mark closed by a straight one, when the paragraph has no curly closer', ['Priebus told Fox News: “Both of them are meeting next week." Then he left.'], ['Both of them are meeting next week.']],
     ['a straight opening mark closed by a curly one, when the paragraph has no straight closer', ['He told Fox News: "Both of them are meeting next week.” Then he left.'], ['Both of them are meeting next week.']],
+    ['a quotation running on into the next paragraph past an apostrophe', ['“I think what’s next matters.', '“And it ends here.”'], ['I think what’s next matters.', 'And it ends here.']],
+    ['two quotations whose inner marks are straight, on a page that mixes marks', ['“We are united," he said. "And we will stay so.”'], ['We are united,', 'And we will stay so.']],
+    ['a quotation closed by an opening mark written right after its words', ['“It is unusual,“ said Larry Noble, a lawyer. “Very much so.”'], ['It is unusual,', 'Very much so.']],
     ['a closing mark far into a long paragraph, within the limit', [`“${'word '.repeat(900)}end,” he said.`], [`${'word '.repeat(900)}end,`]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotedTexts(paragraphs)).toEqual(expected);

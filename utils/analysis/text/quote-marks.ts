@@ -53,7 +53,7 @@ function findInBlock(text: string, block: TextBlock, blockIndex: number, nextOpe
       i++;
       continue;
     }
-    const close = findClosing(text, i, closers, block, budget);
+    const close = splitMixedPair(text, i, findClosing(text, i, closers, block, budget), block, budget);
     if (close >= 0) {
       spans.push(makeSpan(text, i, close, close + 1, blockIndex, false));
       i = close + 1;
@@ -109,8 +109,13 @@ function isOpening(text: string, index: number, block: TextBlock, budget: Budget
 
 /** Where the block's last quotation mark is: only that one may run on into the next paragraph. */
 function lastMarkIn(text: string, block: TextBlock): number {
-  for (let j = block.end - 1; j >= block.start; j--) if (CLOSERS_OF.has(text.charAt(j)) || '”»’'.includes(text.charAt(j))) return j;
+  for (let j = block.end - 1; j >= block.start; j--) if ((CLOSERS_OF.has(text.charAt(j)) || '”»’'.includes(text.charAt(j))) && !isApostrophe(text, j)) return j;
   return -1;
+}
+
+/** "what’s", "don't": a single mark between two letters is an apostrophe, not a quotation mark. */
+function isApostrophe(text: string, index: number): boolean {
+  return "'’".includes(text.charAt(index)) && isLetter(text.charAt(index - 1)) && isLetter(text.charAt(index + 1));
 }
 
 /** French « a » et « b »: a '»' followed by '«' and then another '»' is closing the first quotation, not opening one. */
@@ -145,6 +150,8 @@ function findClosing(text: string, open: number, closers: string, block: TextBlo
     budget.steps -= mark - j;
     if (mark >= limit || budget.steps-- <= 0) return -1;
     const char = text.charAt(mark);
+    // “It's unusual,“ said Larry Noble: an opening mark written where the closer should be, right after the words.
+    if (char === '“' && opener === '“' && depth === 0 && isMisturnedCloser(text, mark, block)) return mark;
     if (closers.includes(char) && isClosing(text, mark, block) && (char !== opener || !isOpening(text, mark, block, budget) || depth === 0)) {
       if (depth === 0) return mark;
       depth--;
@@ -155,6 +162,19 @@ function findClosing(text: string, open: number, closers: string, block: TextBlo
   }
 }
 
+/**
+ * “… ," said Paul Lindsay. "… ”: a page that mixes marks closes its first quotation with a straight mark and opens the
+ * next with one, so that the curly closer belongs to the second. Where a straight closing mark and then a straight
+ * opening mark stand inside a curly pair, the first quotation ends at the straight closer.
+ */
+function splitMixedPair(text: string, open: number, close: number, block: TextBlock, budget: Budget): number {
+  if (close < 0 || text.charAt(open) !== '“') return close;
+  const closing = text.indexOf('"', open + 1);
+  if (closing < 0 || closing >= close || !isClosing(text, closing, block)) return close;
+  const opening = text.indexOf('"', closing + 1);
+  return opening >= 0 && opening < close && isOpening(text, opening, block, budget) ? closing : close;
+}
+
 /** Marks a sloppy page closes a quotation with when its own closer never comes: “… " and "… ”. */
 const MIXED_CLOSERS = new Map([['“', '"'], ['"', '”']]);
 
@@ -162,6 +182,13 @@ const MIXED_CLOSERS = new Map([['“', '"'], ['"', '”']]);
 function mixedClosing(text: string, open: number, block: TextBlock, budget: Budget): number {
   const closer = MIXED_CLOSERS.get(text.charAt(open));
   return closer === undefined ? -1 : findClosing(text, open, closer, block, budget);
+}
+
+/** A curly opening mark that stands as a closer: after a letter or punctuation, before a space or the paragraph's end. */
+function isMisturnedCloser(text: string, index: number, block: TextBlock): boolean {
+  const before = text.charAt(index - 1);
+  const after = index + 1 < block.end ? text.charAt(index + 1) : ' ';
+  return /[^\s(\[—–-]/.test(before) && /\s/.test(after);
 }
 
 /** A pattern for any of the marks, built once per set of marks (a page uses a handful). Global. */
