@@ -17,7 +17,7 @@ import type { OptionObserver } from '../utils/analysis/speaker-assignment';
 import type { SpeakerWeights } from '../utils/analysis/speaker-choice';
 import { calibrate, CERTAIN_CONFIDENCE, CONFIDENCE_FEATURE_NAMES, confidenceFeatures, featuresOf, FEATURE_NAMES } from '../utils/analysis/speaker-choice';
 import type { Example, KeyQuote, LogisticModel } from './lib/speaker-fit';
-import { dot, fitChoiceModel, fitLogistic, matchQuotes, namesSameSpeaker, predict, softmax } from './lib/speaker-fit';
+import { dot, evenLine, fitChoiceModel, fitLogistic, matchQuotes, namesSameSpeaker, predict, softmax } from './lib/speaker-fit';
 
 const POLNEAR = path.resolve('../shared/polnear');
 const WEIGHTS_FILE = path.resolve('utils/analysis/speaker-choice/weights.json');
@@ -119,6 +119,11 @@ function heldOutThreshold(heldOut: readonly { choice: Choice; model: SpeakerWeig
   return certainThreshold({ bias: 0, weights: [1] }, scored.map((s) => ({ features: [logit(s.features[0]!)], label: s.label })));
 }
 
+/** The even line (see `evenLine`) of held-out choices, each scored by the model that did not see it. */
+function heldOutEvenLine(heldOut: readonly { choice: Choice; model: SpeakerWeights }[]): number {
+  return evenLine(heldOut.map(({ choice, model }) => ({ score: rawConfidence(model, choice), right: choice.label === 1 })));
+}
+
 function rawConfidence(model: SpeakerWeights, choice: Choice): number {
   const confidence = model.confidence!;
   return predict({ bias: confidence.bias, weights: asVector(CONFIDENCE_FEATURE_NAMES, confidence.weights) }, choice.features);
@@ -176,6 +181,7 @@ async function main(argv: string[]): Promise<number> {
   // Where "certain" starts is read off the held-out folds' own choices, not off the choices each model was fitted on.
   const heldOutChoices = foldModels.flatMap((model, k) => given(choose(asVector(FEATURE_NAMES, model.weights), inFold(k), model.minimumScore)).map((choice) => ({ choice, model })));
   const certainAt = heldOutThreshold(heldOutChoices);
+  const unclearAt = heldOutEvenLine(heldOutChoices);
   const totals = { right: 0, certain: 0, certainRight: 0 };
   foldModels.forEach((model, k) => {
     const counts = report('', model, inFold(k));
@@ -184,9 +190,9 @@ async function main(argv: string[]): Promise<number> {
     totals.certainRight += counts.certainRight;
   });
   console.log(`held-out folds: right ${(totals.right / quotes.length).toFixed(3)}, certain ${(totals.certain / quotes.length).toFixed(3)} of them, right ${(totals.certainRight / Math.max(1, totals.certain)).toFixed(3)}`);
-  const weights = { ...fitAll(quotes, fitsChoice), certainAt: Math.round(certainAt * 1e4) / 1e4 };
+  const weights = { ...fitAll(quotes, fitsChoice), certainAt: Math.round(certainAt * 1e4) / 1e4, unclearAt: Math.round(unclearAt * 1e4) / 1e4 };
   report('all articles, fitted on them', weights, quotes);
-  if (argv.includes('--folds')) await writeFoldPredictions(articles, foldModels.map((model) => ({ ...model, certainAt: weights.certainAt })), argv[argv.indexOf('--folds') + 1] ?? 'out/eval-polnear-folds');
+  if (argv.includes('--folds')) await writeFoldPredictions(articles, foldModels.map((model) => ({ ...model, certainAt: weights.certainAt, unclearAt: weights.unclearAt })), argv[argv.indexOf('--folds') + 1] ?? 'out/eval-polnear-folds');
   const written = JSON.stringify(weights, null, 1) + '\n';
   if (argv.includes('--check')) {
     if ((await readFile(WEIGHTS_FILE, 'utf8')) === written) return 0;

@@ -194,3 +194,25 @@ function solve(matrix: readonly number[][], vector: readonly number[]): number[]
   }
   return x;
 }
+
+/** A choice's confidence score and whether it was right. */
+export interface ScoredChoice {
+  score: number;
+  right: boolean;
+}
+
+/**
+ * The highest score at or below which the choices are right less than half the time, counting every choice scored
+ * that low or lower; 0 when even the lowest are right more often than not.
+ */
+export function evenLine(choices: readonly ScoredChoice[]): number {
+  const scored = [...choices].sort((a, b) => a.score - b.score);
+  let right = 0;
+  let line = 0;
+  scored.forEach((choice, i) => {
+    if (choice.right) right++;
+    const isLastOfScore = i + 1 === scored.length || scored[i + 1]!.score > choice.score;
+    if (isLastOfScore && right / (i + 1) < 0.5) line = choice.score;
+  });
+  return line;
+}

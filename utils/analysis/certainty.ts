@@ -1,8 +1,11 @@
-import { CERTAIN_CONFIDENCE } from './speaker-choice';
+import { CERTAIN_CONFIDENCE, EVEN_CONFIDENCE } from './speaker-choice';
 import type { Quote } from './types';
 
-/** Below this confidence a speaker is more likely wrong than right: shown as unclear, the guess only as "perhaps". */
-export const UNCLEAR_BELOW = 0.5;
+/**
+ * Below this confidence a speaker is more likely wrong than right (the fit places its held-out even line here): shown as
+ * unclear, the guess only as "perhaps".
+ */
+export const UNCLEAR_BELOW = EVEN_CONFIDENCE;
 
 /** How sure the analysis is of a quote's speaker, as the popup, the highlights and the export show it. */
 export type SpeakerCertainty = 'certain' | 'probable' | 'unclear' | 'unknown';

@@ -114,6 +114,7 @@ describe('findPeople does not find', () => {
     ['an article and one capitalised word', 'La CNCTR a rendu son avis. La CNCTR a dit non, selon la Constitución.'],
     ['a coined name in quotation marks', 'It calls the rota the “Ellery Compromise”. Ellery is a port town.'],
     ['a title in quotation marks, with its small words', 'She read “Ellery Compromise of the Harbour” twice. Ellery is a port town.'],
+    ['a newspaper whose last word is a compound ending in an organisation word', 'The parade paused, the Tilbury Sun-Times reported. Tilbury Sun-Times readers agreed.'],
     ['a name in a language that does not decline names, by a different ending', 'Arab Israeli voters came out. Israel responded, and Israelis voted.'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);

@@ -79,6 +79,20 @@ describe('choosing a speaker', () => {
     expect(calibrate(1, model)).toBeCloseTo(1);
     expect(calibrate(0.7, model)).toBeLessThan(calibrate(0.81, model));
   });
+
+  it('shows the fitted even-chance score as 0.5, between 0 and the certain line, keeping the order of scores', () => {
+    const model: SpeakerWeights = { weights: {}, certainAt: 0.9, unclearAt: 0.7 };
+    expect(calibrate(0.7, model)).toBeCloseTo(0.5);
+    expect(calibrate(0.35, model)).toBeCloseTo(0.25);
+    expect(calibrate(0.8, model)).toBeCloseTo(0.7);
+    expect(calibrate(0.9, model)).toBeCloseTo(0.9);
+    expect(calibrate(0.69, model)).toBeLessThan(calibrate(0.71, model));
+  });
+
+  it('ignores an even-chance score that is not below the certain line', () => {
+    const model: SpeakerWeights = { weights: {}, certainAt: 0.8, unclearAt: 0.85 };
+    expect(calibrate(0.4, model)).toBeCloseTo(0.45);
+  });
 });
 
 describe('speaker certainty', () => {

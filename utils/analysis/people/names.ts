@@ -73,6 +73,7 @@ const LOWER_START = 32;
 const CAPITALS = 64;
 const classesOf = memoised(classify, 20_000);
 
+/** A word's classes; a compound takes its last part's organisation or place class too ("Sun-Times", "Post-Gazette"). */
 function classify(word: string): number {
   const lower = word.toLowerCase();
   // The form the word lists use: lower case, without a trailing full stop ("Sen." → "sen").
@@ -80,7 +81,7 @@ function classify(word: string): number {
   return (FUNCTION_WORDS.has(key) || OPENING_VERBS.has(key) || isFunctionCompound(word, key) ? FUNCTION : 0)
     | (isRoleKey(key, word) ? ROLE : 0)
     | (HONORIFIC.has(key) ? HONORIFIC_WORD : 0)
-    | (NON_PERSON.has(withoutPossessive(key)) ? NON_PERSON_WORD : 0)
+    | (NON_PERSON.has(withoutPossessive(key)) || NON_PERSON.has(withoutPossessive(key.slice(key.lastIndexOf('-') + 1))) ? NON_PERSON_WORD : 0)
     | (PARTICLES.has(lower) ? PARTICLE : 0)
     | (startsLower(word) ? LOWER_START : 0)
     | (isAllCapitals(word) ? CAPITALS : 0);

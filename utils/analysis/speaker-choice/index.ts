@@ -34,15 +34,22 @@ const METHOD_OF: Record<Proposer, AttributionMethod> = {
 /** The confidence from which the popup shows a speaker as certain; below it, "probably". */
 export const CERTAIN_CONFIDENCE = 0.9;
 
+/** The confidence below which a speaker is more likely wrong than right; the fit's `unclearAt` is shown as this. */
+export const EVEN_CONFIDENCE = 0.5;
+
 /**
  * Turns a model score into the confidence shown: the score from which the fit's choices were right 97 times in 100
- * (`certainAt`) becomes CERTAIN_CONFIDENCE, and the scores on either side are stretched linearly to keep their order.
+ * (`certainAt`) becomes CERTAIN_CONFIDENCE, the score below which they were right less than half the time
+ * (`unclearAt`) becomes EVEN_CONFIDENCE, and the scores between these knots are stretched linearly to keep their order.
  */
 export function calibrate(score: number, model: SpeakerWeights): number {
   const at = model.certainAt;
   if (at === undefined) return score;
   if (score >= at) return CERTAIN_CONFIDENCE + ((1 - CERTAIN_CONFIDENCE) * (score - at)) / Math.max(1e-9, 1 - at);
-  return (CERTAIN_CONFIDENCE * score) / at;
+  const even = model.unclearAt;
+  if (even === undefined || even <= 0 || even >= at) return (CERTAIN_CONFIDENCE * score) / at;
+  if (score < even) return (EVEN_CONFIDENCE * score) / even;
+  return EVEN_CONFIDENCE + ((CERTAIN_CONFIDENCE - EVEN_CONFIDENCE) * (score - even)) / (at - even);
 }
 
 /**

@@ -73,6 +73,11 @@ export interface SpeakerWeights {
    * 0.9, the popup's "certain", and the scores around it are stretched to match. Absent: scores are shown as they are.
    */
   certainAt?: number;
+  /**
+   * The model score below which the fit found its choices right less than half the time: it is shown as confidence
+   * 0.5, below which the popup calls a speaker unclear. Absent: the scores below `certainAt` are stretched as one.
+   */
+  unclearAt?: number;
 }
 
 /** The option chosen, and how sure the fitted model is of it. */
