@@ -115,6 +115,8 @@ describe('speakers: finds', () => {
     ['a verb joined by "and" after a quotation, whose object is named after it', [INTRO, 'Gallant thanked the workers “for their patience” and called Dana Whitfield “a partner we trust.”'], 'a partner we trust', 'Yoav Gallant'],
     ['a participle joined by "and" after a quotation and a preposition’s object', [INTRO, 'Gallant was quick to respond, calling the vote a “disaster” for Blinken and asking, “Who can trust this deal now?”'], 'Who can trust', 'Yoav Gallant'],
     ['a name after its organisation’s possessive, without the organisation', [INTRO, '“The talks went well,” said Harbour News’ Dana Whitfield.'], 'The talks went', 'Dana Whitfield'],
+    ['the agent of a passive speech verb, before the quotation', [INTRO, 'Gallant was asked by host Dana Whitfield, who had interviewed him before, “Will you sign the deal?”'], 'Will you sign', 'Dana Whitfield'],
+    ['a description and a verb no list holds, after the quotation', [INTRO, '“Who will pay for it?” Gallant asked.', '“Mexico!” the audience screamed back.'], 'Mexico', 'the audience'],
     ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);
@@ -163,6 +165,11 @@ describe('speakers: does not find', () => {
   it('takes no place for what "it" stands for', () => {
     const blocks: BlockInput[] = ['The results in Iowa and Ohio show a two-way race.', '“We can win this,” it said.'];
     expect(speakerOf(blocks, 'We can win') ?? '').not.toMatch(/Iowa|Ohio/);
+  });
+
+  it('takes no clause with an auxiliary after a term for its description and verb', () => {
+    const quotes = analyseArticle(articleFrom([INTRO, 'The names changed over time, to “English-speaking peoples” and now the “Anglosphere,” the basic ideas have not.'])).quotes;
+    expect(quotes.map((quote) => quote.speaker)).not.toContain('the basic ideas have');
   });
 
   it('gives a plural subject no fragment that its verb does not open', () => {

@@ -110,6 +110,8 @@ export function placeMentions(text: string, context: QuoteContext, mentions: rea
 const PASSIVE_BEFORE_VERB = /\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$/;
 /** What may stand between the passive verb and the quotation: "as", or nothing. */
 const AFTER_PASSIVE_VERB = /^\s*(?:as\s*)?$/;
+/** " by ", " by host ": the agent of a passive verb, right after it, perhaps after a word or two of description. */
+const AGENT_BEFORE = /^\s+by\s+(?:[a-z]+\s+){0,2}$/;
 /** " by the department": the agent of the passive, right after the quotation. */
 const AGENT_AFTER = /^\s*by\s+$/;
 
@@ -148,8 +150,10 @@ function cueAfter(text: string, span: Span, verb: Verb | undefined, mentions: Me
 
 /** “…!” beamed: one word in lower case right after the quotation, before the mention, as an inverted verb stands. */
 const UNLISTED_VERB_BEFORE = /^[\s,—–-]*[a-z]+\s+$/;
-/** " beamed.", " laughed, ": one word in lower case after the mention, and the clause ends. */
-const UNLISTED_VERB_AFTER = /^\s+[a-z]+\s*[.,;!?]/;
+/** " beamed.", " laughed, ", " screamed back.": one word in lower case (and a particle) after the mention, and the clause ends. */
+const UNLISTED_VERB_AFTER = /^\s+[a-z]+(?:\s+(?:back|in|on|out|up))?\s*[.,;!?]/;
+/** “Mexico!” the audience screamed back.: a determiner and up to three lower-case words, then such a verb. */
+const DESCRIPTION_WITH_UNLISTED_VERB = /^[\s,—–-]*((?:the|a|an|one|another)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+[a-z]+(?:\s+(?:back|in|on|out|up))?\s*[.,;!?])/;
 
 /**
  * “This is fantastic!” beamed Donald Hartley; “…,” Hartley beamed.: a clause of a mention and one word in lower case
@@ -157,13 +161,27 @@ const UNLISTED_VERB_AFTER = /^\s+[a-z]+\s*[.,;!?]/;
  */
 function subjectOfUnlistedVerb(text: string, span: Span, mentions: Mention[]): Mention | undefined {
   const first = mentions[0];
-  if (!first) return undefined;
+  if (!first) return describedWithUnlistedVerb(text, span);
   const lead = text.slice(span.start, first.start);
   const isPronoun = first.kind === 'person-pronoun' || first.kind === 'thing-pronoun';
   if (!isPronoun && UNLISTED_VERB_BEFORE.test(lead)) return headOfName(text, mentions, 0);
   const end = first.kind === 'name' ? headOfName(text, mentions, 0).end : first.end;
   if (/^[\s,—–-]*$/.test(lead) && UNLISTED_VERB_AFTER.test(text.slice(end, end + 30))) return first.kind === 'name' ? headOfName(text, mentions, 0) : first;
   return undefined;
+}
+
+/** Auxiliary verbs, which open no attribution. */
+const AUXILIARY = /\b(?:am|are|be|been|can|could|did|do|does|had|has|have|is|may|might|must|shall|should|was|were|will|would)\b/;
+
+/** “Mexico!” the audience screamed back.: a description no list holds, as the subject of a verb no list holds. */
+function describedWithUnlistedVerb(text: string, span: Span): Mention | undefined {
+  const match = DESCRIPTION_WITH_UNLISTED_VERB.exec(text.slice(span.start, span.end));
+  // Not "“Anglosphere,” the basic ideas have been …": a clause of its own, with an auxiliary.
+  if (!match || AUXILIARY.test(text.slice(span.start, span.start + match[0].length + 20))) return undefined;
+  const phrase = match[1]!;
+  const start = span.start + match[0].length - phrase.length;
+  const isDefinite = /^the\s/.test(phrase);
+  return { text: phrase, start, end: start + phrase.length, kind: 'role', isDefinite, isDescribed: true };
 }
 
 /** Whether a verb is joined by "and" to the clause before the previous quotation, with no subject of its own between. */
@@ -264,6 +282,9 @@ function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | u
     if (ACCORDING_TO.has(verb.text.toLowerCase())) return pick(afterVerb[0], 'according-to');
     // "Gallant called for …, saying the “…”": a participle's subject is the sentence's, before it; "saying Blinken" names the reported clause's.
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
+    // "Sanders was asked by host Bill Maher, …, “…”": a passive speech verb's agent speaks, not its subject.
+    const agent = afterVerb[0];
+    if (agent && PASSIVE_BEFORE_VERB.test(text.slice(span.start, verb.start)) && AGENT_BEFORE.test(text.slice(verb.end, agent.start))) return pick(headOfName(text, afterVerb, 0), 'cue-verb');
     if (/ing$/i.test(verb.text)) return pick(participleSubject(text, beforeVerb, verb) ?? sentenceSubject(text, beforeVerb), 'cue-verb');
     // "Cruz knocked Rubio on trade and called him a “moderate”": a verb joined by "and" has the sentence's subject.
     if (beforeVerb.length > 0 && JOINED_TO_CLAUSE.test(text.slice(beforeVerb[beforeVerb.length - 1]!.end, verb.start))) return pick(joinedSubject(text, beforeVerb, verb.start), 'cue-verb');
