@@ -47,9 +47,6 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
   };
   // A name that starts within the attribution's first words may run past them: "according to the New Zealand Department of Conservation".
   const afterCue = (verb: Verb | undefined) => cueAfter(text, after, verb, inside(after, true), context.isClauseEnd, isPerson, subjectBeforeQuote);
-  // A quotation closing its clause (“…,” she said) is attributed after it; one woven into a sentence, before it.
-  // With no verb after it, a quotation ending in a comma inside a sentence whose verb stands before it is that verb's:
-  // Cory James said he hoped for a “surprise,” because he could never vote for Hillary Clinton.
   // Lindsey Graham said Carson is a “good, decent man,” and said that Trump “melted down”: Graham's words, not Trump's.
   // “disaster” for Clinton and asking, “…”: words between that name only objects of prepositions change nothing.
   const joinedCue = (verb: Verb | undefined) => {
@@ -58,6 +55,9 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
     return cueBefore(text, context.previousBefore, previous, lastVerb(text, context.previousBefore)) ?? pick(sentenceSubject(text, previous), 'cue-verb');
   };
   const beforeCue = (verb: Verb | undefined) => joinedCue(verb) ?? cueBefore(text, context.before, inside(context.before), verb);
+  // A quotation closing its clause (“…,” she said) is attributed after it; one woven into a sentence, before it.
+  // With no verb after it, a quotation ending in a comma inside a sentence whose verb stands before it is that verb's:
+  // Cory James said he hoped for a “surprise,” because he could never vote for Hillary Clinton.
   if (context.isClauseEnd) {
     const verbAfter = firstVerb(text, after);
     const before = () => beforeCue(lastVerb(text, context.before));
@@ -150,10 +150,11 @@ function cueAfter(text: string, span: Span, verb: Verb | undefined, mentions: Me
 
 /** “…!” beamed: one word in lower case right after the quotation, before the mention, as an inverted verb stands. */
 const UNLISTED_VERB_BEFORE = /^[\s,—–-]*[a-z]+\s+$/;
-/** " beamed.", " laughed, ", " screamed back.": one word in lower case (and a particle) after the mention, and the clause ends. */
-const UNLISTED_VERB_AFTER = /^\s+[a-z]+(?:\s+(?:back|in|on|out|up))?\s*[.,;!?]/;
+/** " beamed.", " laughed, ", " screamed back.": one word in lower case (and a particle), and the clause ends. */
+const UNLISTED_VERB_ENDING_CLAUSE = String.raw`\s+[a-z]+(?:\s+(?:back|in|on|out|up))?\s*[.,;!?]`;
+const UNLISTED_VERB_AFTER = new RegExp(`^${UNLISTED_VERB_ENDING_CLAUSE}`);
 /** “Mexico!” the audience screamed back.: a determiner and up to three lower-case words, then such a verb. */
-const DESCRIPTION_WITH_UNLISTED_VERB = /^[\s,—–-]*((?:the|a|an|one|another)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+[a-z]+(?:\s+(?:back|in|on|out|up))?\s*[.,;!?])/;
+const DESCRIPTION_WITH_UNLISTED_VERB = new RegExp(String.raw`^[\s,—–-]*((?:the|a|an|one|another)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)(?=${UNLISTED_VERB_ENDING_CLAUSE})`);
 
 /**
  * “This is fantastic!” beamed Donald Hartley; “…,” Hartley beamed.: a clause of a mention and one word in lower case
@@ -237,9 +238,8 @@ function isInvertibleVerb(verb: string): boolean {
  * mention is inverted; that mention is its subject, whatever names the clause before the comma holds.
  */
 function invertedSubject(text: string, verb: Verb, mentions: readonly Mention[]): Mention | undefined {
-  if (!isInvertibleVerb(verb.text)) return undefined;
+  if (!isInvertedPosition(text, verb)) return undefined;
   const verbAfterComma = COMMA_BEFORE_VERB.test(text.slice(verb.start - 3, verb.start));
-  if (!verbAfterComma && !QUOTE_BEFORE_VERB.test(text.slice(verb.start - 3, verb.start))) return undefined;
   const index = mentions.findIndex((m) => m.start >= verb.end);
   const mention = mentions[index];
   // A name or a role: "said he" is seldom written, and a short word read as a pronoun may be a preposition.
@@ -248,6 +248,12 @@ function invertedSubject(text: string, verb: Verb, mentions: readonly Mention[])
   // name there may qualify the person after it ("said Air Force 1st Lt. Tyler Livingston"), whom the caller looks for.
   if (!verbAfterComma && mention.kind !== 'role') return undefined;
   return headOfName(text, mentions, index);
+}
+
+/** An invertible verb right after a comma or the quotation's closing mark: ", said …", "…,” said …". */
+function isInvertedPosition(text: string, verb: Verb): boolean {
+  const before = text.slice(verb.start - 3, verb.start);
+  return isInvertibleVerb(verb.text) && (COMMA_BEFORE_VERB.test(before) || QUOTE_BEFORE_VERB.test(before));
 }
 
 /** What ends a description after its verb: punctuation, a relative pronoun or a conjunction ("said a voice as I passed"). */
@@ -260,7 +266,7 @@ const MAX_DESCRIPTION_AFTER_WORDS = 7;
  * holds describe the speaker, as the text writes them.
  */
 function describedAfterVerb(text: string, verb: Verb, end: number): Mention | null {
-  if (!isInvertibleVerb(verb.text) || !/[,”"’»]\s*$/.test(text.slice(verb.start - 3, verb.start))) return null;
+  if (!isInvertedPosition(text, verb)) return null;
   const rest = text.slice(verb.end, end);
   const stop = rest.search(DESCRIPTION_END);
   if (stop < 0) return null;
@@ -280,11 +286,11 @@ function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | u
   if (verb) {
     const afterVerb = mentions.filter((m) => m.start >= verb.end);
     if (ACCORDING_TO.has(verb.text.toLowerCase())) return pick(afterVerb[0], 'according-to');
-    // "Gallant called for …, saying the “…”": a participle's subject is the sentence's, before it; "saying Blinken" names the reported clause's.
     const beforeVerb = mentions.filter((m) => m.end <= verb.start);
     // "Sanders was asked by host Bill Maher, …, “…”": a passive speech verb's agent speaks, not its subject.
     const agent = afterVerb[0];
     if (agent && PASSIVE_BEFORE_VERB.test(text.slice(span.start, verb.start)) && AGENT_BEFORE.test(text.slice(verb.end, agent.start))) return pick(headOfName(text, afterVerb, 0), 'cue-verb');
+    // "Gallant called for …, saying the “…”": a participle's subject is the sentence's, before it; "saying Blinken" names the reported clause's.
     if (/ing$/i.test(verb.text)) return pick(participleSubject(text, beforeVerb, verb) ?? sentenceSubject(text, beforeVerb), 'cue-verb');
     // "Cruz knocked Rubio on trade and called him a “moderate”": a verb joined by "and" has the sentence's subject.
     if (beforeVerb.length > 0 && JOINED_TO_CLAUSE.test(text.slice(beforeVerb[beforeVerb.length - 1]!.end, verb.start))) return pick(joinedSubject(text, beforeVerb, verb.start), 'cue-verb');
@@ -298,13 +304,13 @@ function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | u
   return null;
 }
 
+/** " to ", " to Secretary of State ": what stands before the one a letter or statement is addressed to. */
+const ADDRESSEE_BEFORE = /\bto\s+(?:(?:[A-Z][\w.]*|of)\s+)*$/;
+
 /**
  * "with Donald Trump tweeting that …", "an account of Clinton telling one agent …": a name right before a participle,
  * with nothing between them, is its subject, wherever the sentence's own subject stands.
  */
-/** " to ", " to Secretary of State ": what stands before the one a letter or statement is addressed to. */
-const ADDRESSEE_BEFORE = /\bto\s+(?:(?:[A-Z][\w.]*|of)\s+)*$/;
-
 function participleSubject(text: string, beforeVerb: readonly Mention[], verb: Verb): Mention | undefined {
   const last = beforeVerb[beforeVerb.length - 1];
   // Not "a letter to Attorney General Loretta Lynch asking …": there the participle describes the letter.
