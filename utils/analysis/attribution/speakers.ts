@@ -119,16 +119,15 @@ function subjectOf(context: SpeakerContext, sentenceIndex: number, end: number, 
   if (opener && opener.end <= end && opener.kind === 'role' && opener.isDefinite && isBodyNoun(opener.text)) return describe(opener.text);
   const speaking = speakingSubjectOf(context, mentions, end, gender, quoted);
   if (speaking !== undefined) return speaking;
-  // "During an interview with Sean Hannity, Trump said": a name after a preposition is the subject only when no other is.
-  const subject = firstNamedSubject(context, mentions, end, want, quoted, gender, true);
-  return subject === null ? firstNamedSubject(context, mentions, end, want, quoted, gender, false) ?? undefined : subject;
+  return firstNamedSubject(context, mentions, end, want, quoted, gender);
 }
 
 /**
- * The first name of a sentence that can be the subject wanted: `undefined` when a pronoun comes first, `null` when
- * there is none; names after a preposition are passed over when `skipObjects` says so.
+ * The first name of a sentence that can be the subject wanted: `undefined` when a pronoun comes first or there is none.
+ * "During an interview with Sean Hannity, Trump said": a name after a preposition is the subject only when no other is.
  */
-function firstNamedSubject(context: SpeakerContext, mentions: readonly Mention[], end: number, want: Want, quoted: string, gender: Gender | null, skipObjects: boolean): string | null | undefined {
+function firstNamedSubject(context: SpeakerContext, mentions: readonly Mention[], end: number, want: Want, quoted: string, gender: Gender | null): string | undefined {
+  let objectOfPreposition: string | undefined;
   for (const [k, first] of mentions.entries()) {
     if (first.end > end) continue;
     // "He was joined by Ilyse Hogue … She said": a pronoun of the other gender points back to someone else.
@@ -136,16 +135,20 @@ function firstNamedSubject(context: SpeakerContext, mentions: readonly Mention[]
       if (isOtherGender(first, gender)) continue;
       return undefined;
     }
-    if (first.kind !== 'name' || (skipObjects && isObjectOfPreposition(context.text, first))) continue;
+    if (first.kind !== 'name') continue;
+    const isObject = isObjectOfPreposition(context.text, first);
+    if (isObject && objectOfPreposition !== undefined) continue;
     const mention = headOfName(context.text, mentions, k);
     if (mention.end > end) continue;
     const person = resolveName(mention.text, context.people);
     // "Clinton … , he said": a person the pronoun cannot stand for is passed over.
     if (contradictsGender(person, gender)) continue;
     const subject = subjectName(mention, person, want);
-    if (subject !== undefined && !isNamedIn(quoted, subject)) return subject;
+    if (subject === undefined || isNamedIn(quoted, subject)) continue;
+    if (!isObject) return subject;
+    objectOfPreposition = subject;
   }
-  return null;
+  return objectOfPreposition;
 }
 
 /** "with Sean Hannity", "at the Democratic National Convention": a name after a preposition. */

@@ -130,21 +130,42 @@ function contextOf(text: string, spans: QuotedSpan[], i: number, blocks: readonl
   const span = spans[i]!;
   const block = blocks[span.blockIndex]!;
   const blockStarts = starts[span.blockIndex]!;
-  // A quoted title before it in the sentence ("a contestant on “The Apprentice,” who …, said") is read through.
-  let j = i - 1;
-  while (spans[j]?.blockIndex === span.blockIndex && isQuotedTitle(text, spans[j]!)) j--;
-  const previous = spans[j]?.blockIndex === span.blockIndex ? spans[j]!.outer.end : block.start;
+  const { before, previousIndex } = beforeOf(spans, i, blocks, starts, text);
   const next = spans[i + 1]?.blockIndex === span.blockIndex ? spans[i + 1]!.outer.start : block.end;
-  const before = { start: Math.max(previous, sentenceStartBefore(blockStarts, span.outer.start), span.outer.start - MAX_CONTEXT_CHARS), end: span.outer.start };
-  // “… How do we win Loudoun?’”: a quotation nested at its end ends where the nested one does.
-  const lastInside = text.slice(span.inner.start, span.inner.end).replace(/[’'‘"”»›\s]+$/, '').slice(-1);
+  const lastInside = lastCharInside(text, span);
   // “Why now?” Forte said. — a question or exclamation ends the quotation's sentence but not its attribution.
   const from = /[?!]/.test(lastInside) ? span.outer.end + 1 : span.outer.end;
   const after = { start: span.outer.end, end: Math.min(next, sentenceEndAfter(blockStarts, from, block.end)) };
   const isClauseEnd = /[,?!—–]/.test(lastInside) || /^\s*[,—–]/.test(text.slice(after.start, Math.min(after.end, after.start + 4)));
   // “…” and said that Trump “…”: the clause before the previous quotation may hold the subject this one's verb shares.
-  const previousBefore = before.start === previous && j === i - 1 && j >= 0 ? contextOf(text, spans, j, blocks, starts).before : undefined;
+  const startsAtPrevious = previousIndex === i - 1 && previousIndex >= 0 && before.start === spans[previousIndex]!.outer.end;
+  const previousBefore = startsAtPrevious ? beforeOf(spans, previousIndex, blocks, starts, text).before : undefined;
   return { before, after, isClauseEnd, previousBefore };
+}
+
+/**
+ * The words before quotation i that may hold its attribution: from its sentence's start, or the previous quotation in
+ * its paragraph (`previousIndex`), whichever is later. A quoted title before it in the sentence ("a contestant on “The
+ * Apprentice,” who …, said") is read through.
+ */
+function beforeOf(spans: QuotedSpan[], i: number, blocks: readonly TextBlock[], starts: number[][], text: string): { before: Span; previousIndex: number } {
+  const span = spans[i]!;
+  let j = i - 1;
+  while (spans[j]?.blockIndex === span.blockIndex && isQuotedTitle(text, spans[j]!)) j--;
+  const previousIndex = spans[j]?.blockIndex === span.blockIndex ? j : -1;
+  const previous = previousIndex >= 0 ? spans[previousIndex]!.outer.end : blocks[span.blockIndex]!.start;
+  const start = Math.max(previous, sentenceStartBefore(starts[span.blockIndex]!, span.outer.start), span.outer.start - MAX_CONTEXT_CHARS);
+  return { before: { start, end: span.outer.start }, previousIndex };
+}
+
+/** Closing marks and spaces a quotation's words may end with before its own closing mark. */
+const TRAILING_MARKS = new Set(['’', "'", '‘', '"', '”', '»', '›', ' ', '\u00A0', '\n', '\r', '\t']);
+
+/** “… How do we win Loudoun?’”: the last character of a quotation's words, past a quotation nested at its end. */
+function lastCharInside(text: string, span: QuotedSpan): string {
+  let end = span.inner.end;
+  while (end > span.inner.start && TRAILING_MARKS.has(text.charAt(end - 1))) end--;
+  return end > span.inner.start ? text.charAt(end - 1) : '';
 }
 
 /** The quoted blocks that are entries of a reference list: each block read once, however many quotations it holds. */
