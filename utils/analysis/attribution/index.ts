@@ -37,10 +37,13 @@ const MAX_AFTER_CHARS = 300;
 /** Reads the attribution written around a quotation: after it first (“…,” X said), then before it (X said: “…”). */
 export function findCue(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter, isPerson: MentionFilter): Cue | null {
   const inside = (span: Span, overhang = false) => mentionsWithin(mentions, span, overhang).filter(isUsable);
+  // The words before the quotation are asked for their mentions by several readings: they are gathered once.
+  let mentionsBefore: Mention[] | undefined;
+  const insideBefore = () => (mentionsBefore ??= inside(context.before));
   const after = attributionAfter(text, context.after, mentions);
   // "Mike Huckabee, the former Arkansas governor, proposed we “…” and said …": the subject before the quotation.
   const subjectBeforeQuote = () => {
-    const before = inside(context.before);
+    const before = insideBefore();
     if (before.length === 0) return undefined;
     // "Lindsey Graham said that Carson is a “good, decent man,” and said …": the subject of the verb before the quotation.
     return cueBefore(text, context.before, before, lastVerb(text, context.before))?.mention ?? subjectBefore(text, before, context.before.end);
@@ -50,11 +53,11 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
   // Lindsey Graham said Carson is a “good, decent man,” and said that Trump “melted down”: Graham's words, not Trump's.
   // “disaster” for Clinton and asking, “…”: words between that name only objects of prepositions change nothing.
   const joinedCue = (verb: Verb | undefined) => {
-    if (!context.previousBefore || !verb || !isJoinedToPrevious(text, context.before, verb, inside(context.before))) return null;
+    if (!context.previousBefore || !verb || !isJoinedToPrevious(text, context.before, verb, insideBefore())) return null;
     const previous = inside(context.previousBefore);
     return cueBefore(text, context.previousBefore, previous, lastVerb(text, context.previousBefore)) ?? pick(sentenceSubject(text, previous), 'cue-verb');
   };
-  const beforeCue = (verb: Verb | undefined) => joinedCue(verb) ?? cueBefore(text, context.before, inside(context.before), verb);
+  const beforeCue = (verb: Verb | undefined) => joinedCue(verb) ?? cueBefore(text, context.before, insideBefore(), verb);
   // A quotation closing its clause (“…,” she said) is attributed after it; one woven into a sentence, before it.
   // With no verb after it, a quotation ending in a comma inside a sentence whose verb stands before it is that verb's:
   // Cory James said he hoped for a “surprise,” because he could never vote for Hillary Clinton.

@@ -162,12 +162,17 @@ export const isPlaceOrGroupName = memoised(readsAsPlaceOrGroup, 20_000);
 
 /** "Iowa", "New Hampshire", "Syrian": a name made only of places and peoples, not an organisation ("State Department"). */
 export function isPlaceName(name: string): boolean {
-  const lower = stripPossessive(name).toLowerCase().replace(/^the /, '');
+  const lower = placeKey(name);
   return PLACES_AND_GROUPS.has(lower) || lower.split(' ').every((word) => PLACES_AND_GROUPS.has(word));
 }
 
+/** A name as the place list holds it: lower case, without its possessive or article. */
+function placeKey(name: string): string {
+  return stripPossessive(name).toLowerCase().replace(/^the /, '');
+}
+
 function readsAsPlaceOrGroup(name: string): boolean {
-  const lower = stripPossessive(name).toLowerCase().replace(/^the /, '');
+  const lower = placeKey(name);
   if (PARTY_TAG.test(name) || PLACES_AND_GROUPS.has(lower)) return true;
   return lower.split(' ').every((word) => PLACES_AND_GROUPS.has(word) || isNonPersonWord(word));
 }

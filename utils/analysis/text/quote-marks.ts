@@ -169,10 +169,12 @@ function findClosing(text: string, open: number, closers: string, block: TextBlo
  */
 function splitMixedPair(text: string, open: number, close: number, block: TextBlock, budget: Budget): number {
   if (close < 0 || text.charAt(open) !== '“') return close;
-  const closing = text.indexOf('"', open + 1);
-  if (closing < 0 || closing >= close || !isClosing(text, closing, block)) return close;
-  const opening = text.indexOf('"', closing + 1);
-  return opening >= 0 && opening < close && isOpening(text, opening, block, budget) ? closing : close;
+  // Only the quotation's own words are searched, not the rest of the page.
+  const inner = text.slice(open + 1, close);
+  const closing = inner.indexOf('"');
+  if (closing < 0 || !isClosing(text, open + 1 + closing, block)) return close;
+  const opening = inner.indexOf('"', closing + 1);
+  return opening >= 0 && isOpening(text, open + 1 + opening, block, budget) ? open + 1 + closing : close;
 }
 
 /** Marks a sloppy page closes a quotation with when its own closer never comes: “… " and "… ”. */
