@@ -24,6 +24,7 @@ describe('findPeople finds', () => {
     ['the subject of a speech verb', 'Margie Kim said the apology was not enough.', 'Margie Kim'],
     ['a surname with a title only', 'President Obama told the assembly. Obama left.', 'Obama'],
     ['a name behind a German compound title', 'Bundeskanzler Olaf Scholz reiste ab.', 'Olaf Scholz'],
+    ['a name after a pollster’s title', 'Pollster Dana Whitfield disagreed. Whitfield was blunt.', 'Dana Whitfield'],
     ['a name after a role set off by a comma', 'La ministre du Travail, Claire Dubois, a parlé.', 'Claire Dubois'],
     ['a name after a party’s initials', 'La députée UMP Laure de la Raudière a voté contre.', 'Laure de la Raudière'],
     ['a name after an elided article', 'L’économiste Sophie Nguyen-Lefèvre juge ce chiffre optimiste.', 'Sophie Nguyen-Lefèvre'],

@@ -117,6 +117,10 @@ describe('speakers: finds', () => {
     ['a name after its organisation’s possessive, without the organisation', [INTRO, '“The talks went well,” said Harbour News’ Dana Whitfield.'], 'The talks went', 'Dana Whitfield'],
     ['the agent of a passive speech verb, before the quotation', [INTRO, 'Gallant was asked by host Dana Whitfield, who had interviewed him before, “Will you sign the deal?”'], 'Will you sign', 'Dana Whitfield'],
     ['a description and a verb no list holds, after the quotation', [INTRO, '“Who will pay for it?” Gallant asked.', '“Mexico!” the audience screamed back.'], 'Mexico', 'the audience'],
+    ['a name after another and a noun saying how they stand, not the first name', [INTRO, '“The deal is close,” said Gallant ally Dana Whitfield.'], 'The deal is close', 'Dana Whitfield'],
+    ['a name after a pollster’s party, inverted after the quotation', [INTRO, '“Voters are tired,” said Likud pollster Dana Whitfield.'], 'Voters are tired', 'Dana Whitfield'],
+    ['a name of a place, then a role in apposition, before the verb', [INTRO, 'Mara Quist of Haifa, a senior harbour official, said the port was “closed for good.”'], 'closed for good', 'Mara Quist'],
+    ['a newsletter named in one word whose inner capital starts a role noun, which is no compound title', [INTRO, 'This is TidePollster for Monday.', '“The early polls were not wrong,” TidePollster wrote.'], 'The early polls', 'TidePollster'],
     ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);

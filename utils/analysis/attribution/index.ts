@@ -426,14 +426,18 @@ function subjectBefore(text: string, mentions: Mention[], verbStart: number): Me
   const eligible = mentions.filter((m) => !/^['’]/.test(text.slice(m.end, m.end + 1)) && !isAfterPreposition(text, m));
   const pool = eligible.length > 0 ? eligible : mentions;
   const first = isNameInApposition(text, pool[0]!, pool[1]) ? pool[1]! : pool[0]!;
-  // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a tag in brackets after the name is part of it.
-  const between = text.slice(first.end, verbStart).replace(BRACKETED_TAGS, '');
+  // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a tag in brackets after the name is part of it, as
+  // is the place it is of ("Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said").
+  const between = text.slice(first.end, verbStart).replace(BRACKETED_TAGS, '').replace(PLACE_AFTER_NAME, '');
   if (first.kind === 'name' && between.trimStart().startsWith(',') && isAppositionToVerb(between)) return first;
   const last = pool[pool.length - 1]!;
   const previous = pool[pool.length - 2];
   if (last.kind === 'role' && previous?.kind === 'name' && last.start - previous.end <= 3) return previous;
   return (last.kind === 'role' && holderAfterPlace(text, mentions, last)) || last;
 }
+
+/** " of Oklahoma", " from New South Wales": the place a name's holder is of, before the comma that opens an apposition. */
+const PLACE_AFTER_NAME = /^\s+(?:of|from)\s+(?:[A-Z][\w.’'-]*\s?){1,4}(?=,)/;
 
 /** " (D-Mo.)", " (R-Tenn.)": short bracketed tags, after the name or after a name in its apposition, whose full stops end no sentence. */
 const BRACKETED_TAGS = /\s*\([^()]{1,30}\)/g;

@@ -452,6 +452,12 @@ function longestFirst(words: readonly string[]): string[] {
 const QUALIFIED_ROLE_BETWEEN = /^(?:['’]s?)? (?:[a-z][a-z-]* ){0,2}([a-z][a-z-]*) $/;
 
 /**
+ * Nouns that, between two names, say how the second stands to the first without being a title of their own: "Clinton
+ * ally James Carville", "Trump critic Ana Navarro". ("Ally" capitalised is a given name.)
+ */
+const QUALIFYING_NOUNS = new Set(['allies', 'ally', 'backer', 'critic', 'friend', 'loyalist', 'rival', 'supporter']);
+
+/**
  * "Clinton campaign manager Robby Mook", "McConnell spokesman Don Stewart": a name that only qualifies the role after
  * it stands before the role's holder, who is the one meant. From the mention at `index`, the holder at the end of
  * such a chain.
@@ -463,7 +469,7 @@ export function headOfName(text: string, mentions: readonly Mention[], index: nu
   if (mentions[i]!.kind === 'role' && holder?.kind === 'name' && text.slice(mentions[i]!.end, holder.start) === ' ') i++;
   for (let next = mentions[i + 1]; mentions[i]!.kind === 'name' && next?.kind === 'name'; next = mentions[i + 1]) {
     const role = QUALIFIED_ROLE_BETWEEN.exec(text.slice(mentions[i]!.end, next.start))?.[1];
-    if (!role || !isRoleWord(role)) break;
+    if (!role || !(isRoleWord(role) || QUALIFYING_NOUNS.has(role))) break;
     i++;
   }
   return mentions[i]!;

@@ -121,10 +121,15 @@ function isRoleKey(key: string, word: string): boolean {
   if (ROLE_WORDS.has(key) || HONORIFIC.has(key)) return true;
   // "President-elect", "Vice-President", "ex-minister".
   if (key.includes('-')) return key.split('-').some((part) => ROLE_WORDS.has(part));
-  // German compounds: "Bundeskanzler", "Außenminister", "Ministerpräsident".
-  if (key.length < 10 || word[0] === word[0]!.toLowerCase()) return false;
+  // German compounds: "Bundeskanzler", "Außenminister", "Ministerpräsident" (not a brand's capitals: "HuffPollster").
+  if (key.length < 10 || word[0] === word[0]!.toLowerCase() || hasInnerCapital(word)) return false;
   const ends = COMPOUND_ROLE_ENDS.get(key.slice(-COMPOUND_KEY_LENGTH)) ?? [];
   return ends.some((noun) => key.length - noun.length >= 3 && key.endsWith(noun));
+}
+
+function hasInnerCapital(word: string): boolean {
+  const rest = word.slice(1);
+  return rest !== rest.toLowerCase();
 }
 
 /**
