@@ -52,6 +52,14 @@ describe('speaker choice features', () => {
     expect(FEATURES[name]!(given, CONTEXT)).toBe(expected);
   });
 
+  it('reads whether another of the article’s people bears the option’s surname', () => {
+    const family: OptionContext = { ...CONTEXT, people: [...CONTEXT.people, { name: 'Dana Gallant', mentions: [{ start: 30 }] }] };
+    expect(FEATURES.sharesSurname!(option('Yoav Gallant'), family)).toBe(1);
+    expect(FEATURES.sharesSurname!(option('Gallant'), family)).toBe(1);
+    expect(FEATURES.sharesSurname!(option('Antony Blinken'), family)).toBe(0);
+    expect(FEATURES.sharesSurname!(option('Yoav Gallant'), CONTEXT)).toBe(0);
+  });
+
   it('reads an attribution far from its quotation, and several people named in its sentence', () => {
     const far: OptionContext = { ...CONTEXT, cue: { start: 140, end: 147 }, people: [...CONTEXT.people, { name: 'Maria Lopez', mentions: [{ start: 70 }] }] };
     expect(FEATURES.cueNearQuote!(option('Yoav Gallant'), far)).toBe(0);

@@ -90,6 +90,25 @@ function sentencesBackBetween(low: number, high: number): Feature {
   };
 }
 
+/** Each article's surnames by how many of its people bear them, counted once. */
+const SURNAME_COUNTS = new WeakMap<OptionContext['people'], Map<string, number>>();
+
+/** Whether another of the article's people bears the option's surname (Bill and Hillary Clinton): a "Clinton said" may be either. */
+function sharesSurname(option: SpeakerOption, context: OptionContext): boolean {
+  let counts = SURNAME_COUNTS.get(context.people);
+  if (!counts) {
+    counts = new Map();
+    for (const person of context.people) counts.set(lastWord(person.name), (counts.get(lastWord(person.name)) ?? 0) + 1);
+    SURNAME_COUNTS.set(context.people, counts);
+  }
+  const own = personOf(option, context) ? 1 : 0;
+  return (counts.get(lastWord(option.speaker)) ?? 0) > own;
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 /** Whether the option is mentioned in the attribution in a placement that passes `test`. */
 function placedAs(test: (placement: SpeakerOption['placements'][number]) => boolean): Feature {
   return (option) => (option.placements.some(test) ? 1 : 0);
@@ -138,6 +157,7 @@ export const FEATURES: Record<string, Feature> = {
   cueNearQuote: cueWithin(NEAR_QUOTE_CHARS),
   onePersonInSentence: (_option, context) => (peopleNamedInSentence(context) === 1 ? 1 : 0),
   severalPeopleInSentence: (_option, context) => (peopleNamedInSentence(context) > 1 ? 1 : 0),
+  sharesSurname: (option, context) => (sharesSurname(option, context) ? 1 : 0),
 };
 
 /** The feature names, in the order the weights file lists them. */
