@@ -260,7 +260,7 @@ function isInvertedPosition(text: string, verb: Verb): boolean {
 }
 
 /** What ends a description after its verb: punctuation, a relative pronoun or a conjunction ("said a voice as I passed"). */
-const DESCRIPTION_END = /[,.;:!?()“”"]|\s(?:as|that|when|which|while|who)\s/;
+const DESCRIPTION_END = /[,.;:!?()“”"]|\s(?:as|at|for|from|in|of|on|that|when|which|while|who|with)\s/;
 /** The most words a description after its verb holds, its determiner included ("a former senior law enforcement official"). */
 const MAX_DESCRIPTION_AFTER_WORDS = 7;
 

@@ -207,9 +207,16 @@ export function nameStart(words: readonly string[]): number {
     const isAcronym = classes & CAPITALS && word.length >= 2; // "UMP Laure de la Raudière": a party's initials before a name
     const isLoneCapital = i === 0 && word.length === 1 && classes & CAPITALS; // "S Declanem Ricem" (Czech)
     const isOwner = i < words.length - 1 && /['’]s?$/.test(word); // "Fox News’ Sean Hannity": the owner before the name
+    if (isMiddleInitial(words, i)) continue; // "Sonya A. Zoghlin": an initial, not the article "a"
     if (classes & (FUNCTION | ROLE | NON_PERSON_WORD) || isAcronym || isLoneCapital || isOwner || isSpouseTitleAt(words, i)) first = i + 1;
   }
   return first;
+}
+
+/** A capital and a full stop between two words of a name: "Sonya A. Zoghlin", "Jane I. Doe" (whose "A." and "I." are no article or pronoun). */
+function isMiddleInitial(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  return i > 0 && i < words.length - 1 && word.length === 2 && word[1] === '.' && isAllCapitals(word[0]!);
 }
 
 /** The words that make a title after "First": "First Lady Michelle Obama", "First Gentleman Doug Emhoff". */
