@@ -92,6 +92,12 @@ export interface LogisticModel {
 /** L2 penalty on the weights (not the bias): keeps rare features' weights from running off. */
 const L2_PENALTY = 1;
 const NEWTON_STEPS = 25;
+/** A Newton step no larger than this in any weight has converged: the weights file rounds to four decimals. */
+const CONVERGED_STEP = 1e-9;
+
+function hasConverged(step: readonly number[]): boolean {
+  return step.every((value) => Math.abs(value) < CONVERGED_STEP);
+}
 
 /**
  * Fits a conditional logit by Newton's method: for each quotation, the probability of each of its options is the
@@ -107,6 +113,7 @@ export function fitChoiceModel(groups: readonly Example[][], featureCount: numbe
     for (const group of usable) addGroup(group, weights, gradient, hessian);
     const step = solve(hessian, gradient);
     weights = weights.map((value, j) => value - step[j]!);
+    if (hasConverged(step)) break;
   }
   return { bias: 0, weights };
 }
@@ -145,15 +152,17 @@ export function fitLogistic(examples: readonly Example[], featureCount: number, 
     const hessian = theta.map((_, j) => theta.map((__, k) => (j === k && j > 0 ? penalty : 0)));
     for (const { features, label } of examples) {
       const x = [1, ...features];
+      // Most features are 0 for any one example: only the others add to the gradient and the Hessian.
+      const nonZero = x.flatMap((value, j) => (value === 0 ? [] : [j]));
       const p = sigmoid(dot(theta, x));
-      for (let j = 0; j < x.length; j++) {
+      for (const j of nonZero) {
         gradient[j]! += (p - label) * x[j]!;
-        if (x[j] === 0) continue;
-        for (let k = 0; k < x.length; k++) hessian[j]![k]! += p * (1 - p) * x[j]! * x[k]!;
+        for (const k of nonZero) hessian[j]![k]! += p * (1 - p) * x[j]! * x[k]!;
       }
     }
     const step = solve(hessian, gradient);
     theta = theta.map((value, j) => value - step[j]!);
+    if (hasConverged(step)) break;
   }
   return { bias: theta[0]!, weights: theta.slice(1) };
 }
