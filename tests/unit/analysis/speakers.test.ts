@@ -122,6 +122,7 @@ describe('speakers: finds', () => {
     ['a name of a place, then a role in apposition, before the verb', [INTRO, 'Mara Quist of Haifa, a senior harbour official, said the port was “closed for good.”'], 'closed for good', 'Mara Quist'],
     ['a newsletter named in one word whose inner capital starts a role noun, which is no compound title', [INTRO, 'This is TidePollster for Monday.', '“The early polls were not wrong,” TidePollster wrote.'], 'The early polls', 'TidePollster'],
     ['a description right after an inverted verb, up to the preposition that opens its complement', [INTRO, 'Gallant left early.', '“Gallant is really effective,” said a harbour insider in the northern port city of Haifa.'], 'Gallant is really', 'a harbour insider'],
+    ['a verb joined by "but" after an object, for the clause’s subject', [INTRO, 'Mara Quist used to back fellow mayor Dana Whitfield, but now said Gallant had “the duty to bring us together.”'], 'the duty to bring', 'Mara Quist'],
     ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);

@@ -195,11 +195,11 @@ function isJoinedToPrevious(text: string, before: Span, verb: Verb, mentions: re
   return JOINED_TO_CLAUSE.test(between) && mentions.every((m) => m.end > verb.start || isAfterPreposition(text, m));
 }
 
-/** " and ", " and then ": a verb joined to the clause before it, with no subject of its own. */
-const JOINED_VERB = /^\s*and\s+(?:[a-z]+ly\s+|then\s+)?$/;
+/** " and ", " and then ", ", but now ": a verb joined to the clause before it, with no subject of its own. */
+const JOINED_VERB = /^\s*,?\s*(?:and|but)\s+(?:[a-z]+ly\s+|then\s+|now\s+)?$/;
 
-/** " on trade and ", " and then ": words after an object that join a second verb to the clause. */
-const JOINED_TO_CLAUSE = /\s\band\s+(?:[a-z]+ly\s+|then\s+)?$/;
+/** " on trade and ", " and then ", " Rand Paul, but now ": words after an object that join a second verb to the clause. */
+const JOINED_TO_CLAUSE = /(?:\s|,)\s*\b(?:and|but)\s+(?:[a-z]+ly\s+|then\s+|now\s+)?$/;
 
 /** Words after which a mention still opens a clause as its subject ("and he", "when Trump"), unlike a verb's object. */
 const CLAUSE_OPENERS = new Set(['after', 'and', 'as', 'because', 'before', 'but', 'so', 'that', 'then', 'when', 'while']);
