@@ -123,6 +123,9 @@ describe('speakers: finds', () => {
     ['a newsletter named in one word whose inner capital starts a role noun, which is no compound title', [INTRO, 'This is TidePollster for Monday.', '“The early polls were not wrong,” TidePollster wrote.'], 'The early polls', 'TidePollster'],
     ['a description right after an inverted verb, up to the preposition that opens its complement', [INTRO, 'Gallant left early.', '“Gallant is really effective,” said a harbour insider in the northern port city of Haifa.'], 'Gallant is really', 'a harbour insider'],
     ['a verb joined by "but" after an object, for the clause’s subject', [INTRO, 'Mara Quist used to back fellow mayor Dana Whitfield, but now said Gallant had “the duty to bring us together.”'], 'the duty to bring', 'Mara Quist'],
+    ['a name owned by the name before it, after an inverted verb', [INTRO, '“Owners should leave their guns at home,” opined Haifa’s Evening Courier.'], 'Owners should leave', 'Evening Courier'],
+    ['a participle going on from a name’s speech verb, not the sentence’s first name', [INTRO, 'Gallant left as soon as the talks were over, Mara Quist said, adding, “He was not very patient.”'], 'He was not very patient', 'Mara Quist'],
+    ['a role after a dash that closes an aside, not the name the aside ends with', [INTRO, 'In the letter - addressed to the harbour’s lawyer, Dana Whitfield - the defence minister asks whether “the port broke the law.”'], 'the port broke', 'Yoav Gallant'],
     ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);

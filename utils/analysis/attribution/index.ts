@@ -3,7 +3,7 @@ import { headOfName } from './mentions';
 import type { AttributionMethod, Span } from '../types';
 import { endsWithWordOf, isLowerChar, isUpperChar } from '../text/letters';
 import { isFunctionWord } from '../people/names';
-import { findSpeechVerbs } from '../text/speech-verbs';
+import { findSpeechVerbs, startsWithSpeechVerb } from '../text/speech-verbs';
 import { partitionPoint } from '../text/sorted';
 
 /** Who a quotation's own sentence says spoke it, before pronouns and roles are resolved to people. */
@@ -318,8 +318,14 @@ function participleSubject(text: string, beforeVerb: readonly Mention[], verb: V
   const last = beforeVerb[beforeVerb.length - 1];
   // Not "a letter to Attorney General Loretta Lynch asking …": there the participle describes the letter.
   const isAddressee = ADDRESSEE_BEFORE.test(text.slice(Math.max(0, (last?.start ?? 0) - 40), last?.start));
-  return last?.kind === 'name' && ONLY_SPACE.test(text.slice(last.end, verb.start)) && !isAddressee ? last : undefined;
+  const between = last ? text.slice(last.end, verb.start) : '';
+  // "…, Adel Nefzi said, adding, “…”": the participle goes on from the speech verb of the name before it.
+  const isRightBefore = ONLY_SPACE.test(between) || (SPEECH_VERB_THEN_COMMA.test(between) && startsWithSpeechVerb(between));
+  return last?.kind === 'name' && isRightBefore && !isAddressee ? last : undefined;
 }
+
+/** " said, ", " told reporters, ": a speech verb and a comma between a name and the participle that goes on from it. */
+const SPEECH_VERB_THEN_COMMA = /^\s+[a-z]+(?:\s+[a-z]+)?,\s+$/;
 
 /** Words after which a name is an object or a place, not the subject of the verb that follows. */
 const PREPOSITIONS = new Set(['about', 'against', 'at', 'by', 'de', 'des', 'du', 'for', 'from', 'in', 'like', 'of', 'on', 'to', 'unlike', 'with', 'à', 'aus', 'en', 'na', 'v', 've', 'von', 'z', 'ze']);
@@ -432,7 +438,8 @@ function subjectBefore(text: string, mentions: Mention[], verbStart: number): Me
   if (first.kind === 'name' && between.trimStart().startsWith(',') && isAppositionToVerb(between)) return first;
   const last = pool[pool.length - 1]!;
   const previous = pool[pool.length - 2];
-  if (last.kind === 'role' && previous?.kind === 'name' && last.start - previous.end <= 3) return previous;
+  // Not "addressed to …, Channing D. Phillips - the Utah Republican asks": a dash closes the aside before the subject.
+  if (last.kind === 'role' && previous?.kind === 'name' && last.start - previous.end <= 3 && !/[-–—]/.test(text.slice(previous.end, last.start))) return previous;
   return (last.kind === 'role' && holderAfterPlace(text, mentions, last)) || last;
 }
 

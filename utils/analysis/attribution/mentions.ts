@@ -449,6 +449,8 @@ function longestFirst(words: readonly string[]): string[] {
 }
 
 /** " campaign manager ", "’s spokesman ": lower-case words (after a possessive, perhaps) between a name and the next. */
+/** "'s ", "’ ": a possessive between two names. */
+const OWNER_BETWEEN = /^(?:['’]s?) $/;
 const QUALIFIED_ROLE_BETWEEN = /^(?:['’]s?)? (?:[a-z][a-z-]* ){0,2}([a-z][a-z-]*) $/;
 
 /**
@@ -467,6 +469,9 @@ export function headOfName(text: string, mentions: readonly Mention[], index: nu
   // "the NBC moderator Dana Whitcombe": a role right before a name is the name's own.
   const holder = mentions[i + 1];
   if (mentions[i]!.kind === 'role' && holder?.kind === 'name' && text.slice(mentions[i]!.end, holder.start) === ' ') i++;
+  // "Cleveland's Plain Dealer": a name's possessive right before another name is its owner; the other is meant.
+  const owned = mentions[i + 1];
+  if (mentions[i]!.kind === 'name' && owned?.kind === 'name' && OWNER_BETWEEN.test(text.slice(mentions[i]!.end, owned.start))) i++;
   for (let next = mentions[i + 1]; mentions[i]!.kind === 'name' && next?.kind === 'name'; next = mentions[i + 1]) {
     const role = QUALIFIED_ROLE_BETWEEN.exec(text.slice(mentions[i]!.end, next.start))?.[1];
     if (!role || !(isRoleWord(role) || QUALIFYING_NOUNS.has(role))) break;
