@@ -126,6 +126,8 @@ describe('speakers: finds', () => {
     ['a name owned by the name before it, after an inverted verb', [INTRO, '“Owners should leave their guns at home,” opined Haifa’s Evening Courier.'], 'Owners should leave', 'Evening Courier'],
     ['a participle going on from a name’s speech verb, not the sentence’s first name', [INTRO, 'Gallant left as soon as the talks were over, Mara Quist said, adding, “He was not very patient.”'], 'He was not very patient', 'Mara Quist'],
     ['a role after a dash that closes an aside, not the name the aside ends with', [INTRO, 'In the letter - addressed to the harbour’s lawyer, Dana Whitfield - the defence minister asks whether “the port broke the law.”'], 'the port broke', 'Yoav Gallant'],
+    ['a description no list holds, opening the clause of a verb set off by commas', [INTRO, 'Gallant asked for a ruling.', 'That, the harbour commission said, “would be helpful in avoiding uncertainty.”'], 'would be helpful', 'the harbour commission'],
+    ['a description no list holds, capitalised at the sentence’s start, before a verb and a colon', [INTRO, 'Gallant asked for a ruling.', 'The second review said: “Go ahead and publish once you fix that.”'], 'Go ahead', 'the second review'],
     ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);
@@ -147,6 +149,10 @@ describe('speakers: finds', () => {
 describe('speakers: does not find', () => {
   it('a speaker in a line set between dashes under a quotation', () => {
     expect(speakerOf(['“Haha, he pretended to be crazy!”', '-Continuous Filming-'], 'Haha')).toBeNull();
+  });
+
+  it('a description that runs on into its verb’s auxiliary', () => {
+    expect(speakerOf([INTRO, '“The port is closed,” the harbour has said.'], 'The port is closed')).not.toBe('the harbour has');
   });
 
   it.each([

@@ -298,8 +298,12 @@ function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | u
     // "Cruz knocked Rubio on trade and called him a “moderate”": a verb joined by "and" has the sentence's subject.
     if (beforeVerb.length > 0 && JOINED_TO_CLAUSE.test(text.slice(beforeVerb[beforeVerb.length - 1]!.end, verb.start))) return pick(joinedSubject(text, beforeVerb, verb.start), 'cue-verb');
     // Police said: “…”: only a verb that opens the quotation; a fragment further on may be a term the writer quotes.
-    const plural = VERB_OPENS_QUOTATION.test(text.slice(verb.end, span.end)) && pluralSubject(text, span.start, verb.start, beforeVerb);
+    const opensQuotation = VERB_OPENS_QUOTATION.test(text.slice(verb.end, span.end));
+    const plural = opensQuotation && pluralSubject(text, span.start, verb.start, beforeVerb);
     if (plural) return pick(plural, 'cue-verb');
+    // "That, the commission said, “…”", "The doctors said: “…”": a description opening the clause of a verb that opens the quotation.
+    const described = opensQuotation && describedClauseSubject(text, span.start, verb.start, beforeVerb);
+    if (described) return pick(described, 'cue-verb');
     // "explained CBS moderator Nancy Cordes: “…”": a name or a role that qualifies a name speaks through its holder.
     return pick(beforeVerb.length > 0 ? subjectBefore(text, beforeVerb, verb.start) : afterVerb[0] && headOfName(text, afterVerb, 0), 'cue-verb');
   }
@@ -345,15 +349,36 @@ function isAppositionToVerb(between: string): boolean {
   return match !== null && (match[1] === undefined || [...match[1]].every(isLowerChar));
 }
 
-/** “…,” a farmer said: a speaker described in words no list holds still stands as the speaker, in those words. */
+/**
+ * “…,” a farmer said: a speaker described in words no list holds still stands as the speaker, in those words. At a
+ * clause's start its determiner may be capitalised ("The commission said"); the description is given in lower case.
+ */
 function describedSubject(text: string, start: number, verbStart: number): Mention | null {
   const between = text.slice(start, verbStart);
   const phrase = between.replace(/^[\s,.—–-]+/, '').trimEnd();
   const words = phrase.split(/\s+/);
-  const isDescription = DESCRIBING_DETERMINERS.has(words[0]!) && words.length >= 2 && words.length <= 5 && words.slice(1).every(isCasedWord);
+  const determiner = words[0]!;
+  const opensClause = start === 0 || CLAUSE_BREAK.test(text.slice(Math.max(0, start - 2), start + between.indexOf(phrase)));
+  const isDeterminer = DESCRIBING_DETERMINERS.has(determiner) || (opensClause && DESCRIBING_DETERMINERS.has(determiner.toLowerCase()));
+  // Not "the State Department has", "a South Carolina native who": the clause's verb or a relative pronoun ends it.
+  const isDescription = isDeterminer && words.length >= 2 && words.length <= 5 && words.slice(1).every((word) => isCasedWord(word) && !isFunctionWord(word));
   if (!isDescription) return null;
   const at = start + between.indexOf(phrase);
-  return { text: phrase, start: at, end: at + phrase.length, kind: 'role', isDefinite: /^the\s/i.test(phrase), isDescribed: true };
+  const described = determiner.toLowerCase() + phrase.slice(determiner.length);
+  return { text: described, start: at, end: at + phrase.length, kind: 'role', isDefinite: /^the\s/i.test(phrase), isDescribed: true };
+}
+
+/** What opens a clause before a capitalised determiner: a sentence's or paragraph's end, a comma, a dash or a quotation mark. */
+const CLAUSE_BREAK = /(?:^|[.!?:;,—–“”"\n])\s*$/;
+
+/**
+ * "The commission said:", "That, the commission said,": the clause before a speech verb is a description no list holds,
+ * with no mention of its own, and nothing in the clauses before it speaks instead.
+ */
+function describedClauseSubject(text: string, start: number, verbStart: number, mentions: readonly Mention[]): Mention | null {
+  const clauseAt = start + clauseStartIn(text.slice(start, verbStart));
+  if (mentions.some((m) => m.end > clauseAt)) return null;
+  return describedSubject(text, clauseAt, verbStart);
 }
 
 /** What may stand between a verb and the quotation it opens: "said: “", "said “", "said that “". */
