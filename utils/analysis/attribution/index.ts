@@ -301,7 +301,7 @@ function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | u
     const opensQuotation = VERB_OPENS_QUOTATION.test(text.slice(verb.end, span.end));
     const plural = opensQuotation && pluralSubject(text, span.start, verb.start, beforeVerb);
     if (plural) return pick(plural, 'cue-verb');
-    // "That, the commission said, “…”", "The doctors said: “…”": a description opening the clause of a verb that opens the quotation.
+    // "That, the commission said, “…”", "The second review said: “…”": a description opening the clause of a verb that opens the quotation.
     const described = opensQuotation && describedClauseSubject(text, span.start, verb.start, beforeVerb);
     if (described) return pick(described, 'cue-verb');
     // "explained CBS moderator Nancy Cordes: “…”": a name or a role that qualifies a name speaks through its holder.
@@ -369,11 +369,12 @@ function describedSubject(text: string, start: number, verbStart: number): Menti
 }
 
 /** What opens a clause before a capitalised determiner: a sentence's or paragraph's end, a comma, a dash or a quotation mark. */
-const CLAUSE_BREAK = /(?:^|[.!?:;,—–“”"\n])\s*$/;
+const CLAUSE_BREAK = /[.!?:;,—–“”"\n]\s*$/;
 
 /**
  * "The commission said:", "That, the commission said,": the clause before a speech verb is a description no list holds,
- * with no mention of its own, and nothing in the clauses before it speaks instead.
+ * with no mention of its own. It wins over mentions in the clauses before it, which are not the verb's subject ("In
+ * rejecting a challenge to Cruz’s eligibility, the commission said: …").
  */
 function describedClauseSubject(text: string, start: number, verbStart: number, mentions: readonly Mention[]): Mention | null {
   const clauseAt = start + clauseStartIn(text.slice(start, verbStart));
@@ -469,7 +470,7 @@ function subjectBefore(text: string, mentions: Mention[], verbStart: number): Me
 }
 
 /** " of Oklahoma", " from New South Wales": the place a name's holder is of, before the comma that opens an apposition. */
-const PLACE_AFTER_NAME = /^\s+(?:of|from)\s+(?:[A-Z][\w.’'-]*\s?){1,4}(?=,)/;
+const PLACE_AFTER_NAME = /^\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}(?=,)/;
 
 /** " (D-Mo.)", " (R-Tenn.)": short bracketed tags, after the name or after a name in its apposition, whose full stops end no sentence. */
 const BRACKETED_TAGS = /\s*\([^()]{1,30}\)/g;
