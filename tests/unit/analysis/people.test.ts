@@ -26,6 +26,8 @@ describe('findPeople finds', () => {
     ['a surname with a title only', 'President Obama told the assembly. Obama left.', 'Obama'],
     ['a name behind a German compound title', 'Bundeskanzler Olaf Scholz reiste ab.', 'Olaf Scholz'],
     ['a name after a pollster’s title', 'Pollster Dana Whitfield disagreed. Whitfield was blunt.', 'Dana Whitfield'],
+    ['a name after a role and its portfolio', 'Chief of Staff Dana Whitfield wrote the memo.', 'Dana Whitfield'],
+    ['a name after a role and a portfolio of two words', 'Director of National Intelligence Mara Quist testified.', 'Mara Quist'],
     ['a name after a role set off by a comma', 'La ministre du Travail, Claire Dubois, a parlé.', 'Claire Dubois'],
     ['a name after a party’s initials', 'La députée UMP Laure de la Raudière a voté contre.', 'Laure de la Raudière'],
     ['a name after an elided article', 'L’économiste Sophie Nguyen-Lefèvre juge ce chiffre optimiste.', 'Sophie Nguyen-Lefèvre'],
