@@ -183,9 +183,12 @@ function describedWithUnlistedVerb(text: string, span: Span): Mention | undefine
   // Not "“Anglosphere,” the basic ideas have been …": a clause of its own, with an auxiliary.
   if (!match || AUXILIARY.test(text.slice(span.start, span.start + match[0].length + 20))) return undefined;
   const phrase = match[1]!;
-  const start = span.start + match[0].length - phrase.length;
-  const isDefinite = /^the\s/.test(phrase);
-  return { text: phrase, start, end: start + phrase.length, kind: 'role', isDefinite, isDescribed: true };
+  return describedMention(phrase, span.start + match[0].length - phrase.length, phrase.length);
+}
+
+/** A speaker described in words no list holds, as a mention: `text` as it is given, over `length` characters from `start`. */
+function describedMention(text: string, start: number, length: number): Mention {
+  return { text, start, end: start + length, kind: 'role', isDefinite: /^the\s/i.test(text), isDescribed: true };
 }
 
 /** Whether a verb is joined by "and" to the clause before the previous quotation, with no subject of its own between. */
@@ -364,8 +367,7 @@ function describedSubject(text: string, start: number, verbStart: number): Menti
   const isDescription = isDeterminer && words.length >= 2 && words.length <= 5 && words.slice(1).every((word) => isCasedWord(word) && !isFunctionWord(word));
   if (!isDescription) return null;
   const at = start + between.indexOf(phrase);
-  const described = determiner.toLowerCase() + phrase.slice(determiner.length);
-  return { text: described, start: at, end: at + phrase.length, kind: 'role', isDefinite: /^the\s/i.test(phrase), isDescribed: true };
+  return describedMention(determiner.toLowerCase() + phrase.slice(determiner.length), at, phrase.length);
 }
 
 /** What opens a clause before a capitalised determiner: a sentence's or paragraph's end, a comma, a dash or a quotation mark. */

@@ -448,9 +448,9 @@ function longestFirst(words: readonly string[]): string[] {
   return [...words].sort((a, b) => b.length - a.length);
 }
 
-/** " campaign manager ", "’s spokesman ": lower-case words (after a possessive, perhaps) between a name and the next. */
 /** "'s ", "’ ": a possessive between two names. */
 const OWNER_BETWEEN = /^(?:['’]s?) $/;
+/** " campaign manager ", "’s spokesman ": lower-case words (after a possessive, perhaps) between a name and the next. */
 const QUALIFIED_ROLE_BETWEEN = /^(?:['’]s?)? (?:[a-z][a-z-]* ){0,2}([a-z][a-z-]*) $/;
 
 /**

@@ -98,7 +98,10 @@ function sharesSurname(option: SpeakerOption, context: OptionContext): boolean {
   let counts = SURNAME_COUNTS.get(context.people);
   if (!counts) {
     counts = new Map();
-    for (const person of context.people) counts.set(lastWord(person.name), (counts.get(lastWord(person.name)) ?? 0) + 1);
+    for (const person of context.people) {
+      const surname = lastWord(person.name);
+      counts.set(surname, (counts.get(surname) ?? 0) + 1);
+    }
     SURNAME_COUNTS.set(context.people, counts);
   }
   const own = personOf(option, context) ? 1 : 0;
