@@ -23,6 +23,16 @@ describe('gender: a person', () => {
   });
 });
 
+describe('gender: a kinship noun right before a mention of the full name', () => {
+  it.each([
+    ['set off by a comma', 'She came with her husband, Milo Brandt, a banker.', 'Milo Brandt', 'banker', 'male'],
+    ['touching it', 'His wife Sam Lind spoke.', 'Sam Lind', null, 'female'],
+  ])('%s', (_, text, name, role, expected) => {
+    const start = text.indexOf(name);
+    expect(genderOfPerson(text, name, role, [{ start, end: start + name.length }])).toBe(expected);
+  });
+});
+
 describe('gender: says nothing', () => {
   it.each([
     ['a given name given to either', 'Kade spoke.', 'Jordan Kade', null],

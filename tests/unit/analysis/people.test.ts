@@ -23,6 +23,8 @@ describe('findPeople finds', () => {
     ['a surname of a particle joined to a capital, which no compound of a function word is', 'Economist Karim El-Sayed disagreed.', 'Karim El-Sayed'],
     ['a name with an age', 'Eloise Parry, 21, was taken to hospital.', 'Eloise Parry'],
     ['the subject of a speech verb', 'Margie Kim said the apology was not enough.', 'Margie Kim'],
+    ['the subject of a speech verb after an apposition with commas of its own', 'Rhoda Venn, a florist from Tilbury, Essex, said the rent had doubled.', 'Rhoda Venn'],
+    ['the subject of a speech verb after a relative clause', 'Ilse Marrow, who ran the inquest, told reporters it was an accident.', 'Ilse Marrow'],
     ['a surname with a title only', 'President Obama told the assembly. Obama left.', 'Obama'],
     ['a name behind a German compound title', 'Bundeskanzler Olaf Scholz reiste ab.', 'Olaf Scholz'],
     ['a name after a pollster’s title', 'Pollster Dana Whitfield disagreed. Whitfield was blunt.', 'Dana Whitfield'],
@@ -119,6 +121,8 @@ describe('findPeople does not find', () => {
     ['a coined name in quotation marks', 'It calls the rota the “Ellery Compromise”. Ellery is a port town.'],
     ['a title in quotation marks, with its small words', 'She read “Ellery Compromise of the Harbour” twice. Ellery is a port town.'],
     ['a newspaper whose last word is a compound ending in an organisation word', 'The parade paused, the Tilbury Sun-Times reported. Tilbury Sun-Times readers agreed.'],
+    ['a thing with a relative clause before "according to"', 'A deal could involve Tilly Wave, which holds spectrum, according to analysts.'],
+    ['a research body', 'A study by the Tilbury Policy Research found rents doubled. Research staff agreed.'],
     ['a name in a language that does not decline names, by a different ending', 'Arab Israeli voters came out. Israel responded, and Israelis voted.'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);

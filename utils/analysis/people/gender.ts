@@ -47,7 +47,7 @@ export function genderOfPerson(text: string, name: string, role: string | null, 
   const bySurname = mentions.filter((span) => [surname, name].includes(text.slice(span.start, span.end)));
   const titled = bySurname.map((span) => titleGenderBefore(text, span.start)).filter((gender): gender is Gender => gender !== null);
   if (titled.length > 0) return titled.every((gender) => gender === titled[0]) ? titled[0]! : null;
-  const fromRole = role ? roleGender(role) : null;
+  const fromRole = (role ? roleGender(role) : null) ?? kinGenderBefore(text, mentions);
   if (fromRole) return fromRole;
   const given = name.split(' ')[0]!.toLowerCase();
   return FEMALE_NAMES.has(given) ? 'female' : MALE_NAMES.has(given) ? 'male' : null;
@@ -57,6 +57,19 @@ function titleGenderBefore(text: string, start: number): Gender | null {
   const before = text.slice(Math.max(0, start - TITLE_WINDOW), start).trimEnd();
   const word = before.slice(before.lastIndexOf(' ') + 1).replace(/\.$/, '').toLowerCase();
   return TITLE_GENDERS.get(word) ?? null;
+}
+
+/** How far before a mention a kinship noun is looked for: "her husband, " and a space or two. */
+const KIN_WINDOW = 16;
+
+/** "her husband, Milton Berg", "Trump's wife Melania": the kinship noun right before a mention, set off by a comma or not. */
+function kinGenderBefore(text: string, mentions: readonly Span[]): Gender | null {
+  for (const span of mentions) {
+    const before = /([a-z]+),?\s+$/.exec(text.slice(Math.max(0, span.start - KIN_WINDOW), span.start));
+    const gender = before ? ROLE_GENDERS.get(before[1]!) : undefined;
+    if (gender) return gender;
+  }
+  return null;
 }
 
 function roleGender(role: string): Gender | null {

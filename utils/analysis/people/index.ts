@@ -163,12 +163,33 @@ function isConfirmed(text: string, candidate: NameCandidate, words: string[], { 
   const before = text.slice(Math.max(0, candidate.span.start - 40), candidate.span.start);
   const after = text.slice(candidate.span.end, candidate.span.end + 40);
   if (AGE_AFTER.test(after) || startsWithSpeechVerb(after) || endsWithSpeechVerb(before)) return true;
+  if (speaksAfterApposition(text.slice(candidate.span.end, candidate.span.end + APPOSITION_WINDOW))) return true;
   const surname = words[words.length - 1]!;
   if (singles.has(surname)) return true;
   // "Lee Jae-myung … Lee": a name written family name first comes back by its first word. Not "Indiana Statehouse …
   // Indiana teachers", whose last word heads a thing's name of its own ("the Statehouse").
   if (singles.has(words[0]!) && !things.has(surname)) return true;
   return isInflected && [...singles].some((single) => isFormOf(single, surname));
+}
+
+/** How far after a name an apposition and the speech verb after it are looked for. */
+const APPOSITION_WINDOW = 120;
+/** ", a philanthropist from Monsey, New York": an apposition opened by a lower-case word, up to the sentence's end. */
+const APPOSITION = /^,\s+([a-z]+)[^.!?;:“”"()]*/;
+/** Function words that open a person's apposition: "a philanthropist", "the chairwoman", "who deemed", "another deportee". */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'her', 'his', 'one', 'the', 'who']);
+
+/**
+ * "Rachel Berg, a philanthropist from Monsey, New York, said": the subject of a speech verb after one of the apposition's
+ * commas. Not a relative clause of a thing's ("Dish Network, which has spectrum, according to …").
+ */
+function speaksAfterApposition(after: string): boolean {
+  const apposition = APPOSITION.exec(after);
+  if (!apposition || (isFunctionWord(apposition[1]!) && !APPOSITION_OPENERS.has(apposition[1]!))) return false;
+  for (let comma = apposition[0].indexOf(',', 1); comma > 0; comma = apposition[0].indexOf(',', comma + 1)) {
+    if (startsWithSpeechVerb(after.slice(comma + 1))) return true;
+  }
+  return false;
 }
 
 /** How far after a quoted name its sentence is looked for. */
