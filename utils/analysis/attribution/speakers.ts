@@ -37,13 +37,25 @@ const MAX_SENTENCES_BACK = 20;
 
 /**
  * A mention that may name a speaker: not a lone capitalised sentence opener that names nobody known, nor a place, a
- * people or a party ("New Hampshire", "Mexican", "R-Neb.").
+ * people or a party ("New Hampshire", "Mexican", "R-Neb."). A body named in such words speaks ("State Department").
  */
 export function isUsableMention(mention: Mention, people: readonly Person[]): boolean {
   if (mention.kind !== 'name') return true;
   // "Cuban", "Washington": a place or a people's word is a speaker only as the surname of someone the story names.
-  if (isPlaceOrGroupName(mention.text)) return isSurnameOfPerson(mention.text, people);
+  if (isPlaceOrGroupName(mention.text) && !namesSpeakingBody(mention.text)) return isSurnameOfPerson(mention.text, people);
   return !mention.isOpener || resolveName(mention.text, people) !== null;
+}
+
+/** Last words of a body's name that speaks through statements: "State Department", "Supreme Court", "White House". */
+const SPEAKING_BODY_ENDS = new Set([
+  'administration', 'agency', 'association', 'board', 'bureau', 'commission', 'committee', 'council', 'court', 'department',
+  'government', 'house', 'institute', 'ministry', 'office', 'parliament', 'party', 'police', 'service', 'union', 'university',
+]);
+
+/** "the State Department told CREW": a name of two words or more whose last word names a body that speaks. */
+function namesSpeakingBody(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 && SPEAKING_BODY_ENDS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /** Each article's surnames of people named in more than one word, built once: every place's mention asks. */
