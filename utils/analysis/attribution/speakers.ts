@@ -95,6 +95,14 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
   }
 }
 
+/** Speech verbs whose object is the one spoken to: "he told Hannity", "she asked Trump". */
+const TO_LISTENER = /^\s+(?:asked|asks|assured|assures|reminded|reminds|told|tells|thanked|thanks|urged|urges|warned|warns)\s+(?:the\s+)?[A-Z][^\s,.;:!?]*(?:\s+[A-Z][^\s,.;:!?]*)*/;
+
+/** The listener a speech verb right after a subject speaks to ("told Hannity"), or "" when there is none. */
+function listenerAfter(text: string, subjectEnd: number): string {
+  return TO_LISTENER.exec(text.slice(subjectEnd, subjectEnd + 80))?.[0] ?? '';
+}
+
 /**
  * The text from a position to the end of its clause: its sentence's end, or the first comma or dash before that. "he told
  * Hannity, to cheers from the crowd at the event where Trump spoke": Trump is named past the clause.
@@ -113,9 +121,15 @@ function restOfClause(context: SpeakerContext, position: number): string {
  */
 export function previousSubject(context: SpeakerContext, position: number, want: Want, maxBack = MAX_SENTENCES_BACK, quoted = '', gender: Gender | null = null): string | null {
   const last = partitionPoint(context.sentences, (sentence) => sentence.start < position) - 1;
+  let excluded = quoted;
   for (let i = last, seen = 0; i >= 0 && seen < maxBack; i--, seen++) {
-    const found = subjectOf(context, i, Math.min(context.sentences[i]!.end, position), want, quoted, gender);
+    const end = Math.min(context.sentences[i]!.end, position);
+    const found = subjectOf(context, i, end, want, excluded, gender);
     if (found !== undefined) return found;
+    // "“…,” he told Hannity. “…,” he said": a pronoun that stands first stands for the same person, and so not for
+    // the listener it speaks to.
+    const pronoun = want === 'person' ? context.mentions.inSentence(i).find((m) => m.end <= end && m.kind === 'person-pronoun' && !isOtherGender(m, gender)) : undefined;
+    if (pronoun) excluded += `\n${listenerAfter(context.text, pronoun.end)}`;
   }
   return null;
 }
