@@ -23,6 +23,12 @@ describe('sentenceStarts', () => {
     ]);
   });
 
+  it('does not break after a military title, an abbreviated month or a company’s suffix', () => {
+    expect(sentences('Army Capt. Dana Quist and Lt. Col. Ana Vindel spoke on Oct. 31 for Harbour Co. and Tilly Inc. on Monday. They left.')).toEqual([
+      'Army Capt. Dana Quist and Lt. Col. Ana Vindel spoke on Oct. 31 for Harbour Co. and Tilly Inc. on Monday.', 'They left.',
+    ]);
+  });
+
   it('starts the first sentence at the given offset', () => {
     expect(sentenceStarts('xx One. Two.', 3, 12)).toEqual([3, 8]);
   });

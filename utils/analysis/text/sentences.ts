@@ -4,10 +4,16 @@
  */
 import { isAllCapitals, isDigit, isLetter, isUpperChar } from './letters';
 import { partitionPoint } from './sorted';
+import { HONORIFICS } from '../words/person-titles';
 
-/** Abbreviations after which a full stop does not end a sentence. Lower case, without the stop. */
+/**
+ * Abbreviations after which a full stop does not end a sentence: titles written before a name ("Army Capt. Christian
+ * Pardo"), and others. Lower case, without the stop.
+ */
 const ABBREVIATIONS = new Set([
-  'dr', 'gen', 'gov', 'jr', 'lt', 'mr', 'mrs', 'ms', 'no', 'prof', 'rep', 'rev', 'sen', 'sgt', 'sr', 'st', 'vs', 'e.g', 'i.e',
+  ...HONORIFICS,
+  'jr', 'no', 'sr', 'st', 'vs', 'e.g', 'i.e',
+  'jan', 'feb', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'co', 'corp', 'inc', 'ltd', 'ft', 'mt',
 ]);
 
 /**
