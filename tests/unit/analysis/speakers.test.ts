@@ -130,6 +130,8 @@ describe('speakers: finds', () => {
     ['a description no list holds, capitalised at the sentence’s start, before a verb and a colon', [INTRO, 'Gallant asked for a ruling.', 'The second review said: “Go ahead and publish once you fix that.”'], 'Go ahead', 'the second review'],
     ['a body named only in words of bodies and places, the subject of a speech verb', [INTRO, 'Months after Gallant left office, the Harbour Department told reporters that “no records of the talks were found.”'], 'no records of the talks', 'Harbour Department'],
     ['a pronoun after one that speaks to a listener stands for the same speaker, not the listener', [INTRO, 'Blinken asked Gallant about the border.', '“We will hold the line,” he told Blinken, to applause from the crowd.', '“It is not a question of wanting,” he said.'], 'It is not a question', 'Yoav Gallant'],
+    ['a name between "the" and a noun, right before a speech verb, describes the speaker', [INTRO, 'At the town hall, the Gallant supporter retorted: “There is no other way.”'], 'There is no other way', 'the Gallant supporter'],
+    ['a name between "the" and a role noun before a speech verb is the role holder’s place', [INTRO, '“We will hold the line,” the Haifa minister said.'], 'We will hold', 'Yoav Gallant'],
     ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);

@@ -197,9 +197,9 @@ function toNameMention(clause: string, named: RunName, start: number): Mention {
   return { text: name, start, end: start + name.length, kind: 'name', isDefinite: true, isOpener };
 }
 
-/** "one ", "a ": an indefinite determiner right before a name, which then only qualifies the noun after it. */
-const INDEFINITE_BEFORE = /(?:^|[\s(“"])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s$/;
-/** The last letters of "a", "an", "one", "another". */
+/** "one ", "a ", "the ": a determiner right before a name, which then only qualifies the noun after it. */
+const DETERMINER_BEFORE = /(?:^|[\s(“"])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s$/;
+/** The last letters of "a", "an", "one", "another", "the". */
 const DETERMINER_LAST_LETTERS = new Set(['a', 'A', 'n', 'N', 'e', 'E', 'r', 'R']);
 /** The lower-case words after such a name, up to the noun they end with: " insider", " administration official". */
 const NOUN_AFTER_NAME = /^(?:\s[a-z][a-z-]*){1,3}/;
@@ -207,22 +207,27 @@ const NOUN_AFTER_NAME = /^(?:\s[a-z][a-z-]*){1,3}/;
 const MAX_DESCRIBING_WORDS = 3;
 
 /**
- * "one Obama insider", "a Trump supporter", "an Obama administration official": a name after an indefinite determiner
- * and before a lower-case noun describes someone else, who is the one meant; the whole phrase names them.
+ * "one Obama insider", "a Trump supporter", "an Obama administration official", "the Christie supporter", "the Cruz
+ * campaign": a name after a determiner and before a lower-case noun describes someone else, who is the one meant; the
+ * whole phrase names them. After "the", not a role ("the Arkansas senator"), which stands for someone named.
  */
 function describedByName(clause: string, start: number, name: string): Mention | null {
   // Most names follow no determiner: the letter before the space tells, before any pattern runs.
   if (!DETERMINER_LAST_LETTERS.has(clause.charAt(start - 2))) return null;
-  const determiner = INDEFINITE_BEFORE.exec(clause.slice(Math.max(0, start - 9), start));
+  const determiner = DETERMINER_BEFORE.exec(clause.slice(Math.max(0, start - 9), start));
   const after = determiner && NOUN_AFTER_NAME.exec(clause.slice(start + name.length, start + name.length + 60));
   if (!determiner || !after) return null;
   const words = after[0].trim().split(/\s+/).slice(0, MAX_DESCRIBING_WORDS);
   const stop = words.findIndex((word) => COMPLEMENT_STOP.has(word) || SPEECH_VERB_SET.has(word) || FUNCTION_WORDS.has(word));
   const nouns = stop < 0 ? words : words.slice(0, stop);
   if (nouns.length === 0) return null;
+  // After "the", only a subject right before its speech verb ("the Cruz campaign said"), never "the Florida senator"
+  // or "the Oklahoma City bombing".
+  const isDefinite = /^[Tt]he$/.test(determiner[0].trim().replace(/^[(“"]/, ''));
+  if (isDefinite && (stop < 0 || !SPEECH_VERB_SET.has(words[stop]!) || nouns.some((noun) => NOUN_SET.has(noun)))) return null;
   const phraseStart = start - determiner[0].trimStart().replace(/^[(“"]/, '').length;
   const end = start + name.length + 1 + nouns.join(' ').length;
-  return { text: clause.slice(phraseStart, end), start: phraseStart, end, kind: 'role', isDefinite: false };
+  return { text: clause.slice(phraseStart, end), start: phraseStart, end, kind: 'role', isDefinite, isDescribed: isDefinite || undefined };
 }
 
 /** Words that open a sentence before a speech verb and name no one in particular: "Others said", "People told". */
