@@ -210,12 +210,18 @@ function speakingSubjectOf(context: SpeakerContext, mentions: readonly Mention[]
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i]!;
     if (mention.kind !== 'name' || mention.end > end || !isSpeechSubject(context.text, mention)) continue;
-    const person = resolveName(mention.text, context.people);
+    // "Conroy asked Sanders whether … “Sure it is,” he said": the one asked answers.
+    const asked = mentions[i + 1];
+    const speaker = asked && asked.end <= end && ASKED_BETWEEN.test(context.text.slice(mention.end, asked.start)) ? asked : mention;
+    const person = resolveName(speaker.text, context.people);
     if (!person || contradictsGender(person, gender) || isNamedIn(quoted, person.name)) continue;
     return person.name;
   }
   return undefined;
 }
+
+/** " asked ", " also asked ": the words between someone who asks and the person asked. */
+const ASKED_BETWEEN = /^\s+(?:(?:also|then|later)\s+)?(?:asked|asks)\s+$/;
 
 /** Whether a name is the subject of a speech verb: "Cole said", "Cole, later, told"; “…,” said Cole — not "said Yoon’s". */
 function isSpeechSubject(text: string, mention: Mention): boolean {
