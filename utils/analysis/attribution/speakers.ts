@@ -4,7 +4,7 @@ import type { MentionIndex } from './mention-index';
 import type { Person } from '../people';
 import { resolveNameTail as resolveName } from '../people/name-resolution';
 import { characterAt, characterBefore, isLetter, startsUpper } from '../text/letters';
-import { isPlaceName, isPlaceOrGroupName } from '../people/names';
+import { isPlaceName, isPlaceOrGroupName, isRoleWord } from '../people/names';
 import { partitionPoint } from '../text/sorted';
 import { endsWithSpeechVerb, isSpeechVerbAt } from '../text/speech-verbs';
 import type { Gender } from '../people/gender';
@@ -85,13 +85,16 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
       return previousSubject(context, mention.start, 'person', MAX_SENTENCES_BACK, `${quoted}\n${restOfClause(context, mention.end)}`, genderOfPronoun(mention.text));
     case 'thing-pronoun':
       return previousSubject(context, mention.start, 'thing', MAX_SENTENCES_BACK, quoted);
-    case 'role':
+    case 'role': {
+      const body = bodyNamedBefore(mention, context);
+      if (body) return body;
       if (!mention.isDefinite || mention.isDescribed || isBodyNoun(mention.text)) return describe(mention.text);
       // Someone named before it, else someone named for it further on; else the description is the best name given.
       // The last subject may hold a role, but it is more likely to own one ("Gallant … Gallant’s spokesman").
       return roleHolder(mention, context) ?? introducedAs(mention, context)
         ?? (mention.isOwned ? null : previousSubject(context, mention.start, 'person'))
         ?? namedLaterAs(mention, context) ?? describe(mention.text);
+    }
   }
 }
 
@@ -320,6 +323,26 @@ function namedLaterAs(mention: Mention, context: SpeakerContext): string | null 
 function lastWord(phrase: string): string {
   const words = phrase.toLowerCase().split(/\s+/);
   return words[words.length - 1] ?? '';
+}
+
+/** How far back "the committee" looks for the body it stands for. */
+const MAX_BODY_CHARS = 1500;
+
+/**
+ * "the House Oversight Committee … “…,” the committee said": a definite body's noun stands for the body named most
+ * recently before it whose name holds that noun, capitalised.
+ */
+function bodyNamedBefore(mention: Mention, context: SpeakerContext): string | null {
+  const words = mention.text.split(/\s+/);
+  if (mention.isOwned || words.length !== 2 || words[0]!.toLowerCase() !== 'the' || isRoleWord(words[1]!)) return null;
+  const noun = words[1]!;
+  const title = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const earlier = context.mentions.between(mention.start - MAX_BODY_CHARS, mention.start);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const named = earlier[i]!;
+    if (named.kind === 'name' && named.text.split(/\s+/).length > 1 && named.text.split(/\s+/).includes(title)) return cleanName(named.text);
+  }
+  return null;
 }
 
 /** "le projet de loi", "the company": a document or a body speaks for itself; it is no person named before. */
