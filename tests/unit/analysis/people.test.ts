@@ -16,6 +16,7 @@ describe('findPeople finds', () => {
     ['a name with an initial', 'Economist C. Eugene Steuerle disagreed.', 'C. Eugene Steuerle'],
     ['a name with a middle initial', 'Senior fellow Robert M. Danin agreed.', 'Robert M. Danin'],
     ['a name whose middle initial is also a word', 'Sonya A. Zoghlin, his attorney, declined to comment.', 'Sonya A. Zoghlin'],
+    ['a given name that is also a particle, before a surname', 'Sen. Al Franken joked on stage. Franken left.', 'Al Franken'],
     ['an Arabic name with al-', 'Foreign Minister Faisal al-Mekdad spoke.', 'Faisal al-Mekdad'],
     ['a name without a military title’s abbreviation', 'Lt. Col Ana Vindel testified on Tuesday. Vindel was calm.', 'Ana Vindel'],
     ['a name without a church title', 'Archbishop Aris Talbot spoke first. Talbot was brief.', 'Aris Talbot'],

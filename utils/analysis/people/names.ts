@@ -231,8 +231,12 @@ export function isParticle(word: string): boolean {
   return (classesOf(word) & PARTICLE) !== 0;
 }
 
-/** "Van der Meer" at the start of a sentence is "van der Meer": the particle's capital belongs to the sentence. */
+/**
+ * "Van der Meer" at the start of a sentence is "van der Meer": the particle's capital belongs to the sentence. But "Al"
+ * before a single word is the given name ("Al Gore", "Al Franken"), as the Arabic article is joined by a hyphen.
+ */
 export function lowerLeadingParticles(words: readonly string[]): string[] {
+  if (words.length === 2 && words[0] === 'Al') return [...words];
   const result = [...words];
   for (let i = 0; i < result.length - 1 && isParticle(result[i]!); i++) result[i] = result[i]!.toLowerCase();
   return result;
