@@ -134,6 +134,8 @@ describe('speakers: finds', () => {
     ['a name between "the" and a role noun before a speech verb is the role holder’s place', [INTRO, '“We will hold the line,” the Haifa minister said.'], 'We will hold', 'Yoav Gallant'],
     ['a pronoun after a sentence in which one person asks another stands for the one asked', [INTRO, 'Last month, Blinken asked Gallant whether the talks would go on.', '“Sure they will, as long as it takes,” he said.'], 'Sure they will', 'Yoav Gallant'],
     ['a body’s noun after "the" stands for the body named before with that noun in its name', [INTRO, 'The Haifa Board of Elections met on Monday, and Gallant left early.', '“The candidate is eligible,” the board said.'], 'The candidate is eligible', 'Haifa Board of Elections'],
+    ['a name after a preposition and a title is an object, not the subject of a joined verb', [INTRO, 'As the crowd cheered, Gallant was joined on stage by US Secretary of State Antony Blinken and joked, “We should do this more often.”'], 'We should do this', 'Yoav Gallant'],
+    ['a name after a title whose own "of the" is no preposition before the name', [INTRO, 'Gallant tweeted a photo of the port, and Speaker of the Knesset Rep. Dana Whitfield said photos “have no place in a campaign.”'], 'have no place', 'Dana Whitfield'],
     ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);

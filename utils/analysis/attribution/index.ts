@@ -2,7 +2,7 @@ import type { Mention } from './mentions';
 import { headOfName } from './mentions';
 import type { AttributionMethod, Span } from '../types';
 import { endsWithWordOf, isLowerChar, isUpperChar } from '../text/letters';
-import { isFunctionWord } from '../people/names';
+import { isFunctionWord, isRoleWord } from '../people/names';
 import { findSpeechVerbs, startsWithSpeechVerb } from '../text/speech-verbs';
 import { partitionPoint } from '../text/sorted';
 
@@ -446,9 +446,39 @@ function isCasedWord(word: string): boolean {
 const THE_BEFORE_OBJECT = / the $/;
 
 function isAfterPreposition(text: string, mention: Mention): boolean {
-  const before = text.slice(Math.max(0, mention.start - 10), mention.start);
+  return endsWithPreposition(text, mention.start) || endsWithPreposition(text, titleStart(text, mention.start));
+}
+
+function endsWithPreposition(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 10), at);
   const article = THE_BEFORE_OBJECT.exec(before);
   return endsWithWordOf(article ? before.slice(0, article.index + 1) : before.slice(-6), PREPOSITIONS);
+}
+
+/** A capitalised word of a title: letters, perhaps an apostrophe or a hyphen, perhaps a closing full stop ("Sen."). */
+const TITLE_WORD = /^[A-Z][A-Za-z’'-]*\.?$/;
+/** How many words a title before a name may hold: "Speaker of the House Rep.". */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Where the title before a name starts ("by Minnesota Sen. Al Franken", "Speaker of the House Rep. Paul Ryan"), or the
+ * name's own start when no title stands there: capitalised words on the name's line, "of" and "the" between them,
+ * none ending a sentence before it, at least one a role.
+ */
+function titleStart(text: string, nameStart: number): number {
+  const line = text.slice(Math.max(0, nameStart - 60), nameStart).split('\n').pop()!;
+  const words = line.split(' ').slice(0, -1);
+  let first = words.length;
+  while (first > 0 && words.length - first < MAX_TITLE_WORDS) {
+    const word = words[first - 1]!;
+    const isTitleWord = TITLE_WORD.test(word) && (!word.endsWith('.') || isRoleWord(word));
+    if (!isTitleWord && word !== 'of' && word !== 'the') break;
+    first--;
+  }
+  while (first < words.length && !isUpperChar(words[first]!.charAt(0))) first++;
+  const title = words.slice(first);
+  if (!title.some((word) => isRoleWord(word))) return nameStart;
+  return nameStart - title.join(' ').length - 1;
 }
 
 /**
