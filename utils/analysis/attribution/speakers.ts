@@ -164,7 +164,7 @@ function firstNamedSubject(context: SpeakerContext, mentions: readonly Mention[]
       if (isOtherGender(first, gender)) continue;
       return undefined;
     }
-    if (first.kind !== 'name') continue;
+    if (first.kind !== 'name' || qualifiesNoun(context.text, first)) continue;
     const isObject = isObjectOfPreposition(context.text, first);
     if (isObject && objectOfPreposition !== undefined) continue;
     const mention = headOfName(context.text, mentions, k);
@@ -178,6 +178,14 @@ function firstNamedSubject(context: SpeakerContext, mentions: readonly Mention[]
     objectOfPreposition = subject;
   }
   return objectOfPreposition;
+}
+
+/** Nouns of the group or time a person's name qualifies: "the Cruz campaign", "the Obama administration". */
+const NAMED_AFTER_PERSON = /^\s(?:administration|camp|campaign|campaigns|family|presidency|team|years)\b/;
+
+/** "The Cruz campaign picked up on …": a name between "the" and a group's noun qualifies the noun, the subject. */
+function qualifiesNoun(text: string, mention: Mention): boolean {
+  return /(?:^|\s)[Tt]he\s$/.test(text.slice(Math.max(0, mention.start - 5), mention.start)) && NAMED_AFTER_PERSON.test(text.slice(mention.end, mention.end + 16));
 }
 
 /** "with Sean Hannity", "at the Democratic National Convention": a name after a preposition. */
