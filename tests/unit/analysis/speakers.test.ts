@@ -137,6 +137,7 @@ describe('speakers: finds', () => {
     ['a name after a preposition and a title is an object, not the subject of a joined verb', [INTRO, 'As the crowd cheered, Gallant was joined on stage by US Secretary of State Antony Blinken and joked, “We should do this more often.”'], 'We should do this', 'Yoav Gallant'],
     ['a name after a title whose own "of the" is no preposition before the name', [INTRO, 'Gallant tweeted a photo of the port, and Speaker of the Knesset Rep. Dana Whitfield said photos “have no place in a campaign.”'], 'have no place', 'Dana Whitfield'],
     ['a pronoun passes over a name that only qualifies a group’s noun', [INTRO, 'The Blinken campaign picked up on a post that appeared to say Gallant was leaving.', '“Is this what we accept now?” he told the show.'], 'Is this what we accept', 'Yoav Gallant'],
+    ['a surname two people share stands for the one whose full name opens a sentence of its paragraph', [INTRO, 'Dana Gallant, a senior adviser, spoke with voters outside the polling station on Tuesday. At one point a woman asked for a photo, and Gallant said, “As long as we break no rules.”'], 'As long as we break', 'Dana Gallant'],
     ['a quotation opening the paragraph after one that ends in a colon, with no speech verb', [INTRO, '17-year-old Jared Potts echoed:', '“He speaks his mind, and that might be what the country needs.”'], 'He speaks', 'Jared Potts'],
   ] as [string, BlockInput[], string, string][])('%s', (_, blocks, quoteStart, speaker) => {
     expect(speakerOf(blocks, quoteStart)).toBe(speaker);

@@ -67,6 +67,32 @@ function isSurnameOfPerson(word: string, people: readonly Person[]): boolean {
   return surnames.has(word);
 }
 
+/**
+ * The person a name mention stands for. A surname several people share ("Clinton") stands for the one of them whose
+ * full name opens a sentence before it in its paragraph ("Bill Clinton spoke with voters … Clinton said"); else for the
+ * one the article named first.
+ */
+function personNamed(mention: Mention, context: SpeakerContext): Person | null {
+  const person = resolveName(mention.text, context.people);
+  if (!person || /\s/.test(mention.text.trim())) return person;
+  const sharing = context.people.filter((other) => other.surname === person.surname);
+  if (sharing.length < 2) return person;
+  const sentence = partitionPoint(context.sentences, (s) => s.start <= mention.start) - 1;
+  for (let i = sentence; i >= 0; i--) {
+    const first = context.mentions.inSentence(i).find((m) => m.kind === 'name' && m.start < mention.start);
+    const named = first && /\s/.test(first.text.trim()) ? resolveName(first.text, context.people) : null;
+    if (named && sharing.includes(named)) return named;
+    if (opensParagraph(context, i)) break;
+  }
+  return person;
+}
+
+/** Whether a sentence opens its paragraph. */
+function opensParagraph(context: SpeakerContext, sentenceIndex: number): boolean {
+  const start = context.sentences[sentenceIndex]!.start;
+  return start === 0 || context.text.slice(Math.max(0, start - 2), start).includes('\n');
+}
+
 /** Whether a mention names a known person. */
 export function isPersonMention(mention: Mention, people: readonly Person[]): boolean {
   return mention.kind === 'name' && resolveName(mention.text, people) !== null;
@@ -79,7 +105,7 @@ export function isPersonMention(mention: Mention, people: readonly Person[]): bo
 export function resolveMention(mention: Mention, context: SpeakerContext, quoted = ''): string | null {
   switch (mention.kind) {
     case 'name':
-      return resolveName(mention.text, context.people)?.name ?? cleanName(mention.text);
+      return personNamed(mention, context)?.name ?? cleanName(mention.text);
     case 'person-pronoun':
       // "he told Hannity", "he said of Trump": no one named later in the pronoun's own clause is who it stands for.
       return previousSubject(context, mention.start, 'person', MAX_SENTENCES_BACK, `${quoted}\n${restOfClause(context, mention.end)}`, genderOfPronoun(mention.text));
