@@ -374,7 +374,8 @@ function bodyNamedBefore(mention: Mention, context: SpeakerContext): string | nu
   const earlier = context.mentions.between(mention.start - MAX_BODY_CHARS, mention.start);
   for (let i = earlier.length - 1; i >= 0; i--) {
     const named = earlier[i]!;
-    if (named.kind === 'name' && named.text.split(/\s+/).length > 1 && named.text.split(/\s+/).includes(title)) return cleanName(named.text);
+    const nameWords = named.text.split(/\s+/);
+    if (named.kind === 'name' && nameWords.length > 1 && nameWords.includes(title)) return cleanName(named.text);
   }
   return null;
 }
