@@ -118,7 +118,7 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
       // Someone named before it, else someone named for it further on; else the description is the best name given.
       // The last subject may hold a role, but it is more likely to own one ("Gallant … Gallant’s spokesman").
       return roleHolder(mention, context) ?? introducedAs(mention, context)
-        ?? (mention.isOwned ? null : previousSubject(context, mention.start, 'person'))
+        ?? (mention.isOwned || isKinOfSomeone(mention) ? null : previousSubject(context, mention.start, 'person'))
         ?? namedLaterAs(mention, context) ?? describe(mention.text);
     }
   }
@@ -233,6 +233,8 @@ function contradictsGender(person: Person | null, gender: Gender | null): boolea
 const VERB_WINDOW = 30;
 /** ", said", " later told", " quickly added": a speech verb right after a name, perhaps after a comma and an adverb. */
 const BEFORE_VERB = /^,?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?/;
+/** ", told ", ", tells ": a verb that never stands before its subject, whose object is the one spoken to. */
+const TELLS_LISTENER = /\b(?:told|tells)\s+$/;
 /** “…,” said: an inverted verb right after a quotation's close or a comma, before the name. */
 const INVERTED_VERB = /[,”"’]\s*[a-z]+\s+$/;
 /** "at the Brookings Institution", "of Trump": a name after a preposition is no subject. */
@@ -278,7 +280,7 @@ function readsAsSpeechSubject(text: string, mention: Mention): boolean {
   // "Trump went after Bush, calling him …": a participle after a comma is the sentence subject's, not the name's before it.
   const isParticipleClause = gap?.[0].startsWith(',') && /^[a-z]+ing\b/.test(text.slice(mention.end + gap[0].length, mention.end + gap[0].length + 20));
   if (gap && !isParticipleClause && isSpeechVerbAt(text, mention.end + gap[0].length)) return true;
-  return INVERTED_VERB.test(before) && endsWithSpeechVerb(before);
+  return INVERTED_VERB.test(before) && endsWithSpeechVerb(before) && !TELLS_LISTENER.test(before);
 }
 
 /** The name a mention gives a subject of the kind wanted: a person's full name, or an organisation's name for "it". */
@@ -357,6 +359,15 @@ function namedLaterAs(mention: Mention, context: SpeakerContext): string | null 
 function lastWord(phrase: string): string {
   const words = phrase.toLowerCase().split(/\s+/);
   return words[words.length - 1] ?? '';
+}
+
+/** Nouns of kin, whose holder is someone else's relative: "his brother", "her mother". */
+const KIN_NOUNS = new Set(['brother', 'daughter', 'father', 'husband', 'mother', 'sister', 'son', 'wife']);
+
+/** "his brother told me": a relative of the person named before, never that person. */
+function isKinOfSomeone(mention: Mention): boolean {
+  const words = mention.text.toLowerCase().split(/\s+/);
+  return /^(?:his|her|their)$/.test(words[0]!) && KIN_NOUNS.has(words[words.length - 1]!);
 }
 
 /** How far back "the committee" looks for the body it stands for. */
