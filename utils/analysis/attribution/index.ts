@@ -466,6 +466,8 @@ const MAX_TITLE_WORDS = 6;
  * none ending a sentence before it, at least one a role.
  */
 function titleStart(text: string, nameStart: number): number {
+  // Most names follow a lower-case word: no title stands there.
+  if (!isUpperChar(text.charAt(text.lastIndexOf(' ', nameStart - 2) + 1))) return nameStart;
   const line = text.slice(Math.max(0, nameStart - 60), nameStart).split('\n').pop()!;
   const words = line.split(' ').slice(0, -1);
   let first = words.length;

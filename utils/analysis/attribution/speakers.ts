@@ -75,7 +75,7 @@ function isSurnameOfPerson(word: string, people: readonly Person[]): boolean {
 function personNamed(mention: Mention, context: SpeakerContext): Person | null {
   const person = resolveName(mention.text, context.people);
   if (!person || /\s/.test(mention.text.trim())) return person;
-  const sharing = context.people.filter((other) => other.surname === person.surname);
+  const sharing = peopleBySurname(context.people).get(person.surname) ?? [];
   if (sharing.length < 2) return person;
   const sentence = partitionPoint(context.sentences, (s) => s.start <= mention.start) - 1;
   for (let i = sentence; i >= 0; i--) {
@@ -85,6 +85,18 @@ function personNamed(mention: Mention, context: SpeakerContext): Person | null {
     if (opensParagraph(context, i)) break;
   }
   return person;
+}
+
+/** Each article's people by surname, built once: every name mention asks. */
+const BY_SURNAME = new WeakMap<readonly Person[], Map<string, Person[]>>();
+
+function peopleBySurname(people: readonly Person[]): Map<string, Person[]> {
+  let bySurname = BY_SURNAME.get(people);
+  if (!bySurname) {
+    BY_SURNAME.set(people, (bySurname = new Map()));
+    for (const person of people) bySurname.set(person.surname, [...(bySurname.get(person.surname) ?? []), person]);
+  }
+  return bySurname;
 }
 
 /** Whether a sentence opens its paragraph. */
@@ -211,6 +223,8 @@ const NAMED_AFTER_PERSON = /^\s(?:administration|camp|campaign|campaigns|family|
 
 /** "The Cruz campaign picked up on …": a name between "the" and a group's noun qualifies the noun, the subject. */
 function qualifiesNoun(text: string, mention: Mention): boolean {
+  // Most names follow no "the": its last letter tells, before any pattern runs.
+  if (text.charAt(mention.start - 2) !== 'e') return false;
   return /(?:^|\s)[Tt]he\s$/.test(text.slice(Math.max(0, mention.start - 5), mention.start)) && NAMED_AFTER_PERSON.test(text.slice(mention.end, mention.end + 16));
 }
 

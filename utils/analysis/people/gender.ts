@@ -62,9 +62,12 @@ function titleGenderBefore(text: string, start: number): Gender | null {
 /** How far before a mention a kinship noun is looked for: "her husband, " and a space or two. */
 const KIN_WINDOW = 16;
 
+/** How many of a person's first mentions are read for a kinship noun: a relative is introduced as one. */
+const KIN_MENTIONS = 2;
+
 /** "her husband, Milton Berg", "Trump's wife Melania": the kinship noun right before a mention, set off by a comma or not. */
 function kinGenderBefore(text: string, mentions: readonly Span[]): Gender | null {
-  for (const span of mentions) {
+  for (const span of mentions.slice(0, KIN_MENTIONS)) {
     const before = /([a-z]+),?\s+$/.exec(text.slice(Math.max(0, span.start - KIN_WINDOW), span.start));
     const gender = before ? ROLE_GENDERS.get(before[1]!) : undefined;
     if (gender) return gender;

@@ -163,7 +163,7 @@ function isConfirmed(text: string, candidate: NameCandidate, words: string[], { 
   const before = text.slice(Math.max(0, candidate.span.start - 40), candidate.span.start);
   const after = text.slice(candidate.span.end, candidate.span.end + 40);
   if (AGE_AFTER.test(after) || startsWithSpeechVerb(after) || endsWithSpeechVerb(before)) return true;
-  if (speaksAfterApposition(text.slice(candidate.span.end, candidate.span.end + APPOSITION_WINDOW))) return true;
+  if (text.charAt(candidate.span.end) === ',' && speaksAfterApposition(text.slice(candidate.span.end, candidate.span.end + APPOSITION_WINDOW))) return true;
   const surname = words[words.length - 1]!;
   if (singles.has(surname)) return true;
   // "Lee Jae-myung … Lee": a name written family name first comes back by its first word. Not "Indiana Statehouse …
