@@ -10,10 +10,12 @@ import { endsWithSpeechVerb, isSpeechVerbAt } from '../text/speech-verbs';
 import type { Gender } from '../people/gender';
 import { genderOfPronoun } from '../people/gender';
 import type { Span } from '../types';
-import { DETERMINERS, SOURCE_NOUNS } from '../words/person-titles';
+import { DETERMINERS, KINSHIP_NOUNS, SOURCE_NOUNS } from '../words/person-titles';
 
+/** Source nouns that name a person: a relative, a source, a witness. */
+const PERSON_SOURCE_NOUNS = new Set([...KINSHIP_NOUNS, 'officials', 'source', 'sources', 'spokesperson', 'witness', 'witnesses', 'fuente', 'fuentes']);
 /** Source nouns that name a body or a document, not a person. */
-const BODY_NOUNS = new Set(SOURCE_NOUNS.filter((noun) => !/^(?:brother|daughter|father|husband|mother|officials|sister|son|source|sources|spokesperson|wife|witness|witnesses|fuente|fuentes)$/.test(noun)));
+const BODY_NOUNS = new Set(SOURCE_NOUNS.filter((noun) => !PERSON_SOURCE_NOUNS.has(noun)));
 
 /** The determiners a description may open with, all of which the description keeps, in lower case. */
 const LOWERED_OPENERS = new Set([...DETERMINERS, 'das', 'dem', 'den', 'les', 'los', 'las']);
@@ -375,8 +377,8 @@ function lastWord(phrase: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** Nouns of kin, whose holder is someone else's relative: "his brother", "her mother". */
-const KIN_NOUNS = new Set(['brother', 'daughter', 'father', 'husband', 'mother', 'sister', 'son', 'wife']);
+/** Nouns of kin, whose holder is someone else's relative. */
+const KIN_NOUNS = new Set(KINSHIP_NOUNS);
 
 /** "his brother told me": a relative of the person named before, never that person. */
 function isKinOfSomeone(mention: Mention): boolean {

@@ -34,15 +34,18 @@ export const ROLE_NOUNS = [
   'trustee', 'vicar', 'vice-president', 'whip', 'writer', 'écologiste', 'économiste', 'écrivain', 'útočník',
 ].filter((noun, index, all) => all.indexOf(noun) === index);
 
+/** Nouns of kin: their holder is someone's relative ("her mother", "his brother"). Sorted, lower case. */
+export const KINSHIP_NOUNS = ['brother', 'daughter', 'father', 'husband', 'mother', 'sister', 'son', 'wife'];
+
 /**
  * Nouns that name an unnamed speaker or a speaking body ("a senior US official", "the company", "her mother",
  * "una fuente"), which stand as the speaker when no person is named. Sorted, lower case.
  */
 export const SOURCE_NOUNS = [
-  'agency', 'authorities', 'board', 'brother', 'committee', 'company', 'daughter', 'department', 'father', 'firm', 'fuente', 'fuentes',
-  'gouvernement', 'government', 'husband', 'informe', 'loi', 'ministry', 'mother', 'officials', 'police', 'report', 'sister', 'son',
-  'source', 'sources', 'spokesperson', 'wife', 'witness', 'witnesses',
-];
+  ...KINSHIP_NOUNS, 'agency', 'authorities', 'board', 'committee', 'company', 'department', 'firm', 'fuente', 'fuentes',
+  'gouvernement', 'government', 'informe', 'loi', 'ministry', 'officials', 'police', 'report', 'source', 'sources', 'spokesperson',
+  'witness', 'witnesses',
+].sort();
 
 /** Honorifics written before a name that are not part of it. Sorted, lower case, without the full stop. */
 export const HONORIFICS = [
