@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { speakerCertainty } from '../../../utils/analysis/certainty';
 import { isPlaceOrGroupName } from '../../../utils/analysis/people/names';
 import type { OptionContext, SpeakerOption, SpeakerWeights } from '../../../utils/analysis/speaker-choice';
-import { calibrate, chooseSpeaker, FEATURE_NAMES, FITTED_WEIGHTS } from '../../../utils/analysis/speaker-choice';
+import {
+  calibrate, chooseSpeaker, CONFIDENCE_FEATURE_NAMES, confidenceFeatures, confidenceOf, FEATURE_NAMES, FITTED_WEIGHTS, sharedConfidenceFeatures,
+} from '../../../utils/analysis/speaker-choice';
 import { FEATURES } from '../../../utils/analysis/speaker-choice/features';
+import { analyseArticle } from '../../../utils/analysis';
+import { articleFrom } from './article-from';
 
 /** "Gallant met Blinken. “We agree,” Gallant said." in offsets: a sentence each, the quotation in the second. */
 const CONTEXT: OptionContext = {
@@ -21,6 +25,7 @@ const CONTEXT: OptionContext = {
     { name: 'Antony Blinken', mentions: [{ start: 20 }] },
   ],
   cue: { start: 62, end: 69 },
+  attributedShare: 0.75,
 };
 
 function option(speaker: string, proposers: SpeakerOption['proposers'] = ['cue-verb'], isRuleChoice = true): SpeakerOption {
@@ -48,6 +53,7 @@ describe('speaker choice features', () => {
     ['cueNearQuote', option('Yoav Gallant'), 1],
     ['onePersonInSentence', option('Yoav Gallant'), 1],
     ['severalPeopleInSentence', option('Yoav Gallant'), 0],
+    ['fewAttributed', option('Yoav Gallant'), 0.25],
   ])('%s of %o is %d', (name, given, expected) => {
     expect(FEATURES[name]!(given, CONTEXT)).toBe(expected);
   });
@@ -100,6 +106,64 @@ describe('choosing a speaker', () => {
   it('ignores an even-chance score that is not below the certain line', () => {
     const model: SpeakerWeights = { weights: {}, certainAt: 0.8, unclearAt: 0.85 };
     expect(calibrate(0.4, model)).toBeCloseTo(0.45);
+  });
+});
+
+describe('where the attribution mentions an option', () => {
+  /** The placements of each quotation's options, by speaker, as a fit sees them. */
+  function placementsOf(paragraphs: string[]): Record<string, SpeakerOption['placements']>[] {
+    const seen: Record<string, SpeakerOption['placements']>[] = [];
+    analyseArticle(articleFrom(paragraphs), { observe: (i, options) => (seen[i] = Object.fromEntries(options.map((o) => [o.speaker, o.placements]))) });
+    return seen;
+  }
+
+  it('places a name after the quotation and before its verb, nearest the quotation', () => {
+    const [placed] = placementsOf(['Yoav Gallant met Antony Blinken in Haifa on Monday.', '“We agree on the port,” Gallant said.']);
+    expect(placed!['Yoav Gallant']).toEqual([{ side: 'after', verb: 'before-verb', isNearest: true, isAfterPreposition: false, isPossessive: false, kind: 'name' }]);
+  });
+
+  it('places a pronoun before the quotation and its verb, nearest the quotation', () => {
+    const [placed] = placementsOf(['Yoav Gallant met Antony Blinken in Haifa on Monday.', 'Gallant toured the port.', 'He told reporters, “We agree on the port.”']);
+    expect(placed!['Yoav Gallant']).toEqual([{ side: 'before', verb: 'before-verb', isNearest: true, isAfterPreposition: false, isPossessive: false, kind: 'person-pronoun' }]);
+  });
+
+  it('places a pronoun as not nearest when a name stands between it and the quotation', () => {
+    const [placed] = placementsOf(['Yoav Gallant met Antony Blinken in Haifa on Monday.', 'Gallant toured the port.', 'He told reporters in Haifa, “We agree on the port.”']);
+    expect(placed!['Yoav Gallant']).toEqual([expect.objectContaining({ side: 'before', isNearest: false, kind: 'person-pronoun' })]);
+  });
+});
+
+describe('how much of the article its quotations’ own attributions name', () => {
+  it('is the share of its quotations whose attribution names someone, the same for each', () => {
+    const shares: number[] = [];
+    const paragraphs = ['Yoav Gallant met Antony Blinken in Haifa on Monday.', '“We agree on the port,” Gallant said.', '“It will take a year.”'];
+    analyseArticle(articleFrom(paragraphs), { observe: (i, _options, context) => (shares[i] = context.attributedShare) });
+    expect(shares).toEqual([0.5, 0.5]);
+  });
+});
+
+describe('the confidence of a choice', () => {
+  const winner = FEATURE_NAMES.map((_, i) => (i % 3 === 0 ? 1 : 0));
+
+  it('reads the shared values, then the winner’s method’s group, and zeros for the other groups', () => {
+    const values = confidenceFeatures(sharedConfidenceFeatures(winner, 0.6, 2), 'pronoun');
+    expect(values).toHaveLength(CONFIDENCE_FEATURE_NAMES.length);
+    const at = (name: string) => values[CONFIDENCE_FEATURE_NAMES.indexOf(name)];
+    expect([at('choiceShare'), at('pronoun|choiceShare'), at('attribution|choiceShare'), at('continuation|choiceShare')]).toEqual([0.6, 0.6, 0, 0]);
+    expect([at('pronoun|method'), at('attribution|method'), at('contested'), at('pronoun|contested')]).toEqual([1, 0, 1, 1]);
+  });
+
+  it('puts a role noun’s or a nearby name’s choice in no group: only the shared weights read it', () => {
+    const values = confidenceFeatures(sharedConfidenceFeatures(winner, 0.6, 1), 'role-noun');
+    expect(values.slice(winner.length + 2).every((value) => value === 0)).toBe(true);
+  });
+
+  it.each(['cue-verb', 'pronoun', 'continuation', 'role-noun'] as const)('weighs a %s choice as the logistic model on its full values does', (method) => {
+    const weights = Object.fromEntries(CONFIDENCE_FEATURE_NAMES.map((name, i) => [name, ((i * 7) % 11) / 10 - 0.5]));
+    const model: SpeakerWeights = { weights: {}, confidence: { bias: -0.3, weights } };
+    const values = confidenceFeatures(sharedConfidenceFeatures(winner, 0.8, 3), method);
+    const sum = -0.3 + CONFIDENCE_FEATURE_NAMES.reduce((total, name, i) => total + weights[name]! * values[i]!, 0);
+    expect(confidenceOf(winner, 0.8, 3, method, model)).toBeCloseTo(1 / (1 + Math.exp(-sum)), 12);
   });
 });
 

@@ -22,6 +22,8 @@ export interface QuoteContext {
   isClauseEnd: boolean;
   /** When `before` starts at the previous quotation in the sentence: the words before that one, whose subject a joined verb shares. */
   previousBefore?: Span;
+  /** What the attribution's reading found in these words, kept for the next reading of the same quotation. */
+  reading?: ContextReading;
 }
 
 /** Mentions a cue may name: `isUsable` says whether one can stand as a speaker (a known person, an organisation …). */
@@ -34,22 +36,57 @@ const MAX_AFTER_WORDS = 12;
 /** No attribution of twelve words runs longer than this. */
 const MAX_AFTER_CHARS = 300;
 
+/** What a quotation's context gives its cue and the placing of its mentions alike, each read when first asked for and once. */
+interface ContextReading {
+  /** The words after the quotation its attribution is read from. */
+  after: Span;
+  /** The last speech verb before the quotation (null: none), and the first in `after`. */
+  verbBefore?: Verb | null;
+  verbAfter?: Verb | null;
+  /** The usable mentions before the quotation, and those that start in `after`. */
+  usableBefore?: Mention[];
+  usableAfter?: Mention[];
+}
+
+function readingOf(text: string, context: QuoteContext, mentions: readonly Mention[]): ContextReading {
+  // Every field set from the start: readings keep one shape.
+  return (context.reading ??= { after: attributionAfter(text, context.after, mentions), verbBefore: undefined, verbAfter: undefined, usableBefore: undefined, usableAfter: undefined });
+}
+
+function verbBefore(text: string, context: QuoteContext, reading: ContextReading): Verb | undefined {
+  if (reading.verbBefore === undefined) reading.verbBefore = lastVerb(text, context.before) ?? null;
+  return reading.verbBefore ?? undefined;
+}
+
+function verbAfter(text: string, reading: ContextReading): Verb | undefined {
+  if (reading.verbAfter === undefined) reading.verbAfter = firstVerb(text, reading.after) ?? null;
+  return reading.verbAfter ?? undefined;
+}
+
+function usableBefore(reading: ContextReading, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter): Mention[] {
+  return (reading.usableBefore ??= mentionsWithin(mentions, context.before, false).filter(isUsable));
+}
+
+/** A name that starts within the attribution's first words may run past them: "according to the New Zealand Department of Conservation". */
+function usableAfter(reading: ContextReading, mentions: readonly Mention[], isUsable: MentionFilter): Mention[] {
+  return (reading.usableAfter ??= mentionsWithin(mentions, reading.after, true).filter(isUsable));
+}
+
 /** Reads the attribution written around a quotation: after it first (“…,” X said), then before it (X said: “…”). */
 export function findCue(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter, isPerson: MentionFilter): Cue | null {
-  const inside = (span: Span, overhang = false) => mentionsWithin(mentions, span, overhang).filter(isUsable);
+  const inside = (span: Span) => mentionsWithin(mentions, span, false).filter(isUsable);
+  const reading = readingOf(text, context, mentions);
+  const after = reading.after;
   // The words before the quotation are asked for their mentions by several readings: they are gathered once.
-  let mentionsBefore: Mention[] | undefined;
-  const insideBefore = () => (mentionsBefore ??= inside(context.before));
-  const after = attributionAfter(text, context.after, mentions);
+  const insideBefore = () => usableBefore(reading, context, mentions, isUsable);
   // "Mike Huckabee, the former Arkansas governor, proposed we “…” and said …": the subject before the quotation.
   const subjectBeforeQuote = () => {
     const before = insideBefore();
     if (before.length === 0) return undefined;
     // "Lindsey Graham said that Carson is a “good, decent man,” and said …": the subject of the verb before the quotation.
-    return cueBefore(text, context.before, before, lastVerb(text, context.before))?.mention ?? subjectBefore(text, before, context.before.end);
+    return cueBefore(text, context.before, before, verbBefore(text, context, reading))?.mention ?? subjectBefore(text, before, context.before.end);
   };
-  // A name that starts within the attribution's first words may run past them: "according to the New Zealand Department of Conservation".
-  const afterCue = (verb: Verb | undefined) => cueAfter(text, after, verb, inside(after, true), context.isClauseEnd, isPerson, subjectBeforeQuote);
+  const afterCue = (verb: Verb | undefined) => cueAfter(text, after, verb, usableAfter(reading, mentions, isUsable), context.isClauseEnd, isPerson, subjectBeforeQuote);
   // Lindsey Graham said Carson is a “good, decent man,” and said that Trump “melted down”: Graham's words, not Trump's.
   // “disaster” for Clinton and asking, “…”: words between that name only objects of prepositions change nothing.
   const joinedCue = (verb: Verb | undefined) => {
@@ -62,13 +99,13 @@ export function findCue(text: string, context: QuoteContext, mentions: readonly 
   // With no verb after it, a quotation ending in a comma inside a sentence whose verb stands before it is that verb's:
   // Cory James said he hoped for a “surprise,” because he could never vote for Hillary Clinton.
   if (context.isClauseEnd) {
-    const verbAfter = firstVerb(text, after);
-    const before = () => beforeCue(lastVerb(text, context.before));
-    return verbAfter ? afterCue(verbAfter) ?? before() : before() ?? afterCue(undefined);
+    const before = () => beforeCue(verbBefore(text, context, reading));
+    const verb = verbAfter(text, reading);
+    return verb ? afterCue(verb) ?? before() : before() ?? afterCue(undefined);
   }
-  const verbBefore = lastVerb(text, context.before);
-  const agent = isPassiveBefore(text, context.before, verbBefore) ? passiveAgent(text, after, inside(after, true)) : null;
-  return agent ?? beforeCue(verbBefore) ?? afterCue(firstVerb(text, after));
+  const verb = verbBefore(text, context, reading);
+  const agent = isPassiveBefore(text, context.before, verb) ? passiveAgent(text, after, usableAfter(reading, mentions, isUsable)) : null;
+  return agent ?? beforeCue(verb) ?? afterCue(verbAfter(text, reading));
 }
 
 /** Where a mention stands in a quotation's attribution: which side of the quotation, and which side of a speech verb. */
@@ -81,6 +118,8 @@ export interface Placement {
   isAfterPreposition: boolean;
   /** A possessive ("Gallant’s spokesman"): the owner of what speaks. */
   isPossessive: boolean;
+  /** What kind of mention it is: a name, a pronoun, a role. */
+  kind: Mention['kind'];
 }
 
 /** A mention of a quotation's attribution with its placement: what the speaker-choice model weighs. */
@@ -91,19 +130,22 @@ export interface PlacedMention {
 
 /**
  * Every usable mention in the words a quotation's attribution is read from (its sentence before it, its first words
- * after it), with where each stands. The ordered rules pick one of these; the model sees them all.
+ * after it), with where each stands; only those `isWanted` accepts, when it is given. The ordered rules pick one of
+ * these; the model sees them all.
  */
-export function placeMentions(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter): PlacedMention[] {
-  const after = attributionAfter(text, context.after, mentions);
+export function placeMentions(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter, isWanted?: MentionFilter): PlacedMention[] {
+  const reading = readingOf(text, context, mentions);
   const placed: PlacedMention[] = [];
-  const sides = [['before', context.before, lastVerb(text, context.before)], ['after', after, firstVerb(text, after)]] as const;
-  for (const [side, span, verb] of sides) {
-    const within = mentionsWithin(mentions, span, side === 'after').filter(isUsable);
+  const sides = [['before', usableBefore(reading, context, mentions, isUsable)], ['after', usableAfter(reading, mentions, isUsable)]] as const;
+  for (const [side, within] of sides) {
+    if (within.length === 0) continue;
+    const verb = side === 'before' ? verbBefore(text, context, reading) : verbAfter(text, reading);
     within.forEach((mention, i) => {
+      if (isWanted && !isWanted(mention)) return;
       const isNearest = side === 'before' ? i === within.length - 1 : i === 0;
       const verbSide = !verb ? 'no-verb' : mention.start >= verb.end ? 'after-verb' : 'before-verb';
       const isPossessive = /^['’]s?\b/.test(text.slice(mention.end, mention.end + 2));
-      placed.push({ mention, placement: { side, verb: verbSide, isNearest, isAfterPreposition: isAfterPreposition(text, mention), isPossessive } });
+      placed.push({ mention, placement: { side, verb: verbSide, isNearest, isAfterPreposition: isAfterPreposition(text, mention), isPossessive, kind: mention.kind } });
     });
   }
   return placed;
@@ -589,13 +631,18 @@ function attributionAfter(text: string, after: Span, mentions: readonly Mention[
 }
 
 /** The offset after `count` words from `start`; looks no further than a sentence could reach. */
+/** The next word from where it is set to look: read in the text itself, with no copy of a window of it. */
+const NEXT_WORD = /\S+/g;
+
 function wordLimit(text: string, start: number, count: number): number {
-  const window = text.slice(start, start + MAX_AFTER_CHARS);
-  let end = 0;
+  const limit = Math.min(text.length, start + MAX_AFTER_CHARS);
+  let end = start;
   let words = 0;
-  for (const match of window.matchAll(/\S+/g)) {
-    end = (match.index ?? 0) + match[0].length;
+  // A word that runs past the limit ends at it.
+  NEXT_WORD.lastIndex = start;
+  for (let match = NEXT_WORD.exec(text); match && match.index < limit; match = NEXT_WORD.exec(text)) {
+    end = Math.min(limit, match.index + match[0].length);
     if (++words >= count) break;
   }
-  return start + end;
+  return end;
 }

@@ -17,7 +17,6 @@ import { isPersonMention, isUsableMention } from '../attribution/speakers';
 import type { Candidate, OptionObserver } from '../speaker-assignment';
 import { assignSpeakers } from '../speaker-assignment';
 import type { SpeakerWeights } from '../speaker-choice';
-import { isFittedChoice } from '../speaker-choice';
 
 /** For the fitting script: other weights than the fitted ones, and a look at the options each quotation had. */
 export interface SpeakerChoosing {
@@ -48,7 +47,9 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
   const sentences = proseSentences(blocks, starts);
   const mentions = indexMentions(text, blocks, lastQuotedBlock + 1, spans, sentences, nameRuns, lang);
   const context: SpeakerContext = { text, people, mentions, sentences };
-  const cues = spans.map((span, i) => readCue(text, spans, i, blocks, starts, mentions, people));
+  // A quotation's context is read for its cue, and again to place the mentions of its attribution.
+  const contexts = spans.map((_, i) => contextOf(text, spans, i, blocks, starts));
+  const cues = spans.map((span, i) => readCue(text, spans, i, blocks, starts, contexts[i]!, mentions, people));
   const attributedInBlock = blocks.map(() => 0);
   spans.forEach((span, i) => {
     if (cues[i]) attributedInBlock[span.blockIndex]!++;
@@ -56,16 +57,13 @@ export function findQuotes(text: string, blocks: readonly TextBlock[], people: r
   const referenceBlocks = findReferenceBlocks(text, blocks, spans);
   const candidates: Candidate[] = [];
   spans.forEach((span, i) => {
-    const candidate = toCandidate(text, blocks, spans, cues, i, starts, attributedInBlock, referenceBlocks);
-    if (!candidate) return;
-    const usable = (m: Mention) => isUsableMention(m, people);
-    if (isFittedChoice(choosing.model)) candidate.placed = placeMentions(text, contextOf(text, spans, i, blocks, starts), mentions.inBlock(span.blockIndex), usable);
-    candidates.push(candidate);
+    const candidate = toCandidate(text, blocks, spans, cues, i, starts, attributedInBlock, referenceBlocks, contexts[i]!, mentions.inBlock(span.blockIndex));
+    if (candidate) candidates.push(candidate);
   });
   return assignSpeakers(text, candidates, context, choosing.model, choosing.observe);
 }
 
-function readCue(text: string, spans: QuotedSpan[], i: number, blocks: readonly TextBlock[], starts: number[][], mentions: MentionIndex, people: readonly Person[]): Cue | null {
+function readCue(text: string, spans: QuotedSpan[], i: number, blocks: readonly TextBlock[], starts: number[][], quoteContext: QuoteContext, mentions: MentionIndex, people: readonly Person[]): Cue | null {
   const span = spans[i]!;
   if (blocks[span.blockIndex]!.kind === 'blockquote') {
     const signed = signatureCue(text, blocks, span.blockIndex);
@@ -73,7 +71,6 @@ function readCue(text: string, spans: QuotedSpan[], i: number, blocks: readonly 
   }
   const credited = creditLineCue(text, blocks, span, mentions);
   if (credited) return credited;
-  const quoteContext = contextOf(text, spans, i, blocks, starts);
   const isUsable = (m: Mention) => isUsableMention(m, people);
   const isPerson = (m: Mention) => isPersonMention(m, people);
   return findCue(text, quoteContext, mentions.inBlock(span.blockIndex), isUsable, isPerson) ?? introducedCue(text, blocks, span, starts, mentions, isUsable, isPerson);
@@ -90,7 +87,7 @@ function introducedCue(text: string, blocks: readonly TextBlock[], span: QuotedS
   const end = previous.start + text.slice(previous.start, previous.end).trimEnd().length;
   if (text.charAt(end - 1) !== ':') return null;
   const before = { start: Math.max(sentenceStartBefore(starts[span.blockIndex - 1]!, end - 1), end - MAX_CONTEXT_CHARS), end };
-  return findCue(text, { before, after: { start: span.outer.end, end: span.outer.end }, isClauseEnd: false }, mentions.inBlock(span.blockIndex - 1), isUsable, isPerson);
+  return findCue(text, { before, after: { start: span.outer.end, end: span.outer.end }, isClauseEnd: false, previousBefore: undefined, reading: undefined }, mentions.inBlock(span.blockIndex - 1), isUsable, isPerson);
 }
 
 /** A credit line is short: a dash, a name, perhaps a few words on who they are. */
@@ -140,7 +137,8 @@ function contextOf(text: string, spans: QuotedSpan[], i: number, blocks: readonl
   // “…” and said that Trump “…”: the clause before the previous quotation may hold the subject this one's verb shares.
   const startsAtPrevious = previousIndex === i - 1 && previousIndex >= 0 && before.start === spans[previousIndex]!.outer.end;
   const previousBefore = startsAtPrevious ? beforeOf(spans, previousIndex, blocks, starts, text).before : undefined;
-  return { before, after, isClauseEnd, previousBefore };
+  // Every field set, the readings' included: contexts keep one shape.
+  return { before, after, isClauseEnd, previousBefore, reading: undefined };
 }
 
 /**
@@ -174,7 +172,7 @@ function findReferenceBlocks(text: string, blocks: readonly TextBlock[], spans: 
   return new Set([...quotedBlocks].filter((i) => isReferenceEntry(text.slice(blocks[i]!.start, blocks[i]!.end))));
 }
 
-function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSpan[], cues: (Cue | null)[], i: number, starts: number[][], attributedInBlock: number[], referenceBlocks: Set<number>): Candidate | null {
+function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSpan[], cues: (Cue | null)[], i: number, starts: number[][], attributedInBlock: number[], referenceBlocks: Set<number>, context: QuoteContext, blockMentions: readonly Mention[]): Candidate | null {
   const span = spans[i]!;
   const block = blocks[span.blockIndex]!;
   const blockStart = sentenceStartBefore(starts[span.blockIndex]!, span.outer.start);
@@ -188,7 +186,7 @@ function toCandidate(text: string, blocks: readonly TextBlock[], spans: QuotedSp
   const shape = { words: inner.split(/\s+/).filter(Boolean), block, isStandfirstBlock, isReferenceBlock, before, opensBlock, cue: cues[i] ?? null, hasAttributedNeighbour };
   if (!isSpeech(shape)) return null;
   const isBlock = block.kind === 'blockquote' && opensBlock;
-  return { span, block, cue: cues[i] ?? null, placed: [], partial: isPartial(before, opensBlock, inner), isBlock, sentenceStart: blockStart };
+  return { span, block, cue: cues[i] ?? null, context, blockMentions, partial: isPartial(before, opensBlock, inner), isBlock, sentenceStart: blockStart };
 }
 
 /** Sentences of prose blocks; captions and list items are furniture around the story, not its thread. */

@@ -1,5 +1,7 @@
 import type { Candidate } from './types';
 import type { Mention } from '../attribution/mentions';
+import type { MentionFilter, PlacedMention } from '../attribution';
+import { placeMentions } from '../attribution';
 import type { Person } from '../people';
 import { isWordOf, startsLower } from '../text/letters';
 import { isFunctionWord } from '../people/names';
@@ -27,6 +29,8 @@ interface Choosing {
   chosen: (SpeakerChoice | null)[];
   /** Whether the choice is fitted, so that options the ordered rules never take are worth gathering. */
   gathersFallbacks: boolean;
+  /** Whether every option's features are read (by a fit), not only the winner's: then every option is placed. */
+  placesEvery: boolean;
 }
 
 /**
@@ -36,7 +40,8 @@ interface Choosing {
  */
 export function assignSpeakers(text: string, candidates: readonly Candidate[], context: SpeakerContext, model?: SpeakerWeights, observe?: OptionObserver): Quote[] {
   const cueSpeakers = candidates.map((c) => fromCue(text, c, context));
-  const state: Choosing = { text, candidates, context, nextInBlock: nextAttributedInBlock(candidates, cueSpeakers), chosen: [], gathersFallbacks: isFittedChoice(model) };
+  const state: Choosing = { text, candidates, context, nextInBlock: nextAttributedInBlock(candidates, cueSpeakers), chosen: [], gathersFallbacks: isFittedChoice(model), placesEvery: observe !== undefined };
+  const attributedShare = cueSpeakers.filter((cue) => cue.speaker !== null).length / Math.max(1, cueSpeakers.length);
   const lastInBlock = new Map<number, string>();
   let previousSpeaker: string | null = null;
   candidates.forEach((candidate, i) => {
@@ -45,7 +50,7 @@ export function assignSpeakers(text: string, candidates: readonly Candidate[], c
     const optionContext = {
       quoted: quotedWords(text, candidate), quoteStart: candidate.span.outer.start, quoteEnd: candidate.span.outer.end,
       sentences: context.sentences, partial: candidate.partial, isBlock: candidate.isBlock, people: context.people,
-      cue: candidate.cue && { start: candidate.cue.mention.start, end: candidate.cue.mention.end },
+      cue: candidate.cue && { start: candidate.cue.mention.start, end: candidate.cue.mention.end }, attributedShare,
     };
     observe?.(i, options, optionContext);
     const choice = chooseSpeaker(options, optionContext, model);
@@ -110,21 +115,47 @@ function gatherOptions(state: Choosing, i: number, cue: Proposal, blockBefore: s
   const options = mergeProposals(proposals);
   // The last quotation's speaker, the people named around it and every mention of its attribution are fallbacks the
   // rules never take: options for a fitted choice only. Under the rules they could not win, and a click pays nothing for them.
-  if (!state.gathersFallbacks) return options;
+  // Under the rules the first option wins, and the confidence model reads where the attribution mentions it.
+  if (!state.gathersFallbacks) {
+    placeOptions(state.placesEvery ? options : options.slice(0, 1), here, state, cue);
+    return options;
+  }
   if (previousSpeaker) addProposal(options, previousSpeaker, 'previous-quote');
   for (const person of peopleNamedAround(here, context)) addProposal(options, person, 'named-nearby');
   addPlacedMentions(options, here, state);
   return options;
 }
 
+/** Where the quotation's attribution mentions each option, if it does; the cue's own mention is resolved already. */
+function placeOptions(options: readonly SpeakerOption[], here: Candidate, state: Choosing, cue: Proposal): void {
+  if (options.length === 0) return;
+  const quoted = quotedWords(state.text, here);
+  // A name resolves to a name that holds one of its words: one that no option's name holds is no option's.
+  const mayName = (mention: Mention) => mention.kind !== 'name' || options.some((option) => sharesAWord(option.speaker, mention.text));
+  for (const { mention, placement } of placedMentions(here, state, mayName)) {
+    const speaker = mention === here.cue?.mention ? cue.speaker : resolveMention(mention, state.context, quoted);
+    options.find((option) => option.speaker === speaker)?.placements.push(placement);
+  }
+}
+
+/** The usable mentions of the quotation's attribution (those `isWanted` accepts, if given), each with where it stands. */
+function placedMentions(here: Candidate, state: Choosing, isWanted?: MentionFilter): PlacedMention[] {
+  const people = state.context.people;
+  return placeMentions(state.text, here.context, here.blockMentions, (mention) => isUsableMention(mention, people), isWanted);
+}
+
+function sharesAWord(name: string, written: string): boolean {
+  return written.split(/[\s'’.]+/).some((word) => word !== '' && name.includes(word));
+}
+
 /** Every mention of the quotation's attribution, resolved, is an option, and says where it stands. */
 function addPlacedMentions(options: SpeakerOption[], here: Candidate, state: Choosing): void {
   const quoted = quotedWords(state.text, here);
-  for (const { mention, placement } of here.placed) {
+  for (const { mention, placement } of placedMentions(here, state)) {
     const speaker = resolveMention(mention, state.context, quoted);
     if (!speaker) continue;
     addProposal(options, speaker, 'in-attribution');
-    options.find((option) => option.speaker === speaker)!.placements.push({ ...placement, kind: mention.kind });
+    options.find((option) => option.speaker === speaker)!.placements.push(placement);
   }
 }
 

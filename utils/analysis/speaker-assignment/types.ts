@@ -1,5 +1,6 @@
 import type { TextBlock } from '../../article/types';
-import type { Cue, PlacedMention } from '../attribution';
+import type { Cue, QuoteContext } from '../attribution';
+import type { Mention } from '../attribution/mentions';
 import type { QuotedSpan } from '../text/quote-marks';
 
 /** A quoted span judged to be speech, with its attribution if its sentence gives one. */
@@ -7,8 +8,9 @@ export interface Candidate {
   span: QuotedSpan;
   block: TextBlock;
   cue: Cue | null;
-  /** Every mention its attribution is read from, placed: the options the speaker-choice model weighs. */
-  placed: PlacedMention[];
+  /** The words around it its attribution is read from, and the mentions of its paragraph: where its options are mentioned is read from these. */
+  context: QuoteContext;
+  blockMentions: readonly Mention[];
   partial: boolean;
   isBlock: boolean;
   /** Where the quotation's sentence starts: a quotation opening a sentence may take the previous sentence's subject. */

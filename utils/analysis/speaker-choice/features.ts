@@ -161,6 +161,7 @@ export const FEATURES: Record<string, Feature> = {
   onePersonInSentence: (_option, context) => (peopleNamedInSentence(context) === 1 ? 1 : 0),
   severalPeopleInSentence: (_option, context) => (peopleNamedInSentence(context) > 1 ? 1 : 0),
   sharesSurname: (option, context) => (sharesSurname(option, context) ? 1 : 0),
+  fewAttributed: (_option, context) => 1 - context.attributedShare,
 };
 
 /** The feature names, in the order the weights file lists them. */
@@ -174,7 +175,10 @@ function isMostMentioned(option: SpeakerOption, context: OptionContext): boolean
   return most > 0 && personOf(option, context)?.mentions.length === most;
 }
 
+/** The features in FEATURE_NAMES order, looked up once. */
+const FEATURES_IN_ORDER = FEATURE_NAMES.map((name) => FEATURES[name]!);
+
 /** The option's features, in FEATURE_NAMES order. */
 export function featuresOf(option: SpeakerOption, context: OptionContext): number[] {
-  return FEATURE_NAMES.map((name) => FEATURES[name]!(option, context));
+  return FEATURES_IN_ORDER.map((feature) => feature(option, context));
 }

@@ -63,22 +63,80 @@ function scoreOption(option: SpeakerOption, context: OptionContext, weighted: re
 }
 
 /**
- * What the confidence model reads of the winner: its own features, the share of the choice it won (the softmax of
- * the scores) and how many options it beat.
+ * The ways of finding a speaker whose choices the confidence model weighs apart: a quotation's own attribution, a
+ * pronoun, a continuation. Each is right for different reasons (a continuation is as good as the quotation before it;
+ * a pronoun as good as the name it stands for), so each has its own weights on top of those all share.
  */
-export function confidenceFeatures(winner: readonly number[], share: number, optionCount: number): number[] {
+const CONFIDENCE_GROUPS = ['attribution', 'pronoun', 'continuation'] as const;
+type ConfidenceGroup = (typeof CONFIDENCE_GROUPS)[number];
+const GROUP_OF: Partial<Record<AttributionMethod, ConfidenceGroup>> = {
+  'cue-verb': 'attribution', signature: 'attribution', 'according-to': 'attribution', colon: 'attribution',
+  pronoun: 'pronoun', continuation: 'continuation',
+};
+
+/**
+ * What the confidence model reads of the winner, whatever its method: its own features, the share of the choice it won
+ * (the softmax of the scores) and whether it beat others.
+ */
+const SHARED_CONFIDENCE_NAMES = [...FEATURE_NAMES, 'choiceShare', 'contested'];
+
+/** What every method's confidence reads: the winner's features, its share of the choice and whether it was contested. */
+export function sharedConfidenceFeatures(winner: readonly number[], share: number, optionCount: number): number[] {
   return [...winner, share, optionCount > 1 ? 1 : 0];
 }
 
-/** The names of confidenceFeatures' values, in order. */
-export const CONFIDENCE_FEATURE_NAMES = [...FEATURE_NAMES, 'choiceShare', 'contested'];
+/**
+ * The confidence model's input as a fit sees it: the shared values, then for each group the same values again and a
+ * 1 where the winner's method is of that group, zeros where it is not.
+ */
+export function confidenceFeatures(shared: readonly number[], method: AttributionMethod): number[] {
+  const group = GROUP_OF[method];
+  const zeros = new Array<number>(shared.length + 1).fill(0);
+  return [...shared, ...CONFIDENCE_GROUPS.flatMap((name) => (name === group ? [...shared, 1] : zeros))];
+}
 
-/** How likely the winner is right, by the fitted logistic confidence model, before it is calibrated. */
-export function confidenceOf(values: readonly number[], model: SpeakerWeights): number {
-  const confidence = model.confidence;
-  if (!confidence) return values[values.length - 2]!;
-  let sum = confidence.bias;
-  CONFIDENCE_FEATURE_NAMES.forEach((name, i) => (sum += (confidence.weights[name] ?? 0) * values[i]!));
+/** The names of confidenceFeatures' values, in order. */
+export const CONFIDENCE_FEATURE_NAMES = [
+  ...SHARED_CONFIDENCE_NAMES,
+  ...CONFIDENCE_GROUPS.flatMap((group) => [...SHARED_CONFIDENCE_NAMES.map((name) => `${group}|${name}`), `${group}|method`]),
+];
+
+/** The method the popup shows for an option: its strongest proposer's. */
+export function methodOf(option: SpeakerOption): AttributionMethod {
+  return METHOD_OF[strongest(option.proposers)];
+}
+
+/** For one group (or none): each shared value's weight, its own added to the shared one, and the group's bias. */
+interface GroupWeights {
+  weights: Float64Array;
+  bias: number;
+}
+
+/** Each model's confidence weights by group, summed once: a click adds up the shared values only. */
+const GROUP_WEIGHTS = new WeakMap<SpeakerWeights, Map<ConfidenceGroup | undefined, GroupWeights>>();
+
+function groupWeights(model: SpeakerWeights, group: ConfidenceGroup | undefined): GroupWeights {
+  let byGroup = GROUP_WEIGHTS.get(model);
+  if (!byGroup) GROUP_WEIGHTS.set(model, (byGroup = new Map()));
+  let found = byGroup.get(group);
+  if (!found) {
+    const weights = model.confidence!.weights;
+    const own = (name: string) => (group ? (weights[`${group}|${name}`] ?? 0) : 0);
+    found = { weights: Float64Array.from(SHARED_CONFIDENCE_NAMES, (name) => (weights[name] ?? 0) + own(name)), bias: model.confidence!.bias + own('method') };
+    byGroup.set(group, found);
+  }
+  return found;
+}
+
+/**
+ * How likely the winner is right, by the fitted logistic confidence model, before it is calibrated: the same as the
+ * model's weights on confidenceFeatures(sharedConfidenceFeatures(winner, share, optionCount), method), without building them.
+ */
+export function confidenceOf(winner: readonly number[], share: number, optionCount: number, method: AttributionMethod, model: SpeakerWeights): number {
+  if (!model.confidence) return share;
+  const { weights, bias } = groupWeights(model, GROUP_OF[method]);
+  let sum = bias + weights[winner.length]! * share + (optionCount > 1 ? weights[winner.length + 1]! : 0);
+  for (let i = 0; i < winner.length; i++) sum += weights[i]! * winner[i]!;
   return 1 / (1 + Math.exp(-sum));
 }
 
@@ -94,9 +152,10 @@ export function chooseSpeaker(options: readonly SpeakerOption[], context: Omit<O
   });
   if (model.minimumScore !== undefined && scores[best]! <= model.minimumScore) return null;
   const share = 1 / scores.reduce((sum, score) => sum + Math.exp(score - scores[best]!), 0);
-  const confidence = confidenceOf(confidenceFeatures(featuresOf(options[best]!, full), share, options.length), model);
   const winner = options[best]!;
-  return { speaker: winner.speaker, method: METHOD_OF[strongest(winner.proposers)], confidence: calibrate(confidence, model) };
+  const method = methodOf(winner);
+  const confidence = confidenceOf(featuresOf(winner, full), share, options.length, method, model);
+  return { speaker: winner.speaker, method, confidence: calibrate(confidence, model) };
 }
 
 function strongest(proposers: readonly Proposer[]): Proposer {
