@@ -128,6 +128,9 @@ export interface PlacedMention {
   placement: Placement;
 }
 
+/** "’s" or "'s" right after a mention: its owner's. */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+
 /**
  * Every usable mention in the words a quotation's attribution is read from (its sentence before it, its first words
  * after it), with where each stands; only those `isWanted` accepts, when it is given. The ordered rules pick one of
@@ -136,16 +139,18 @@ export interface PlacedMention {
 export function placeMentions(text: string, context: QuoteContext, mentions: readonly Mention[], isUsable: MentionFilter, isWanted?: MentionFilter): PlacedMention[] {
   const reading = readingOf(text, context, mentions);
   const placed: PlacedMention[] = [];
-  const sides = [['before', usableBefore(reading, context, mentions, isUsable)], ['after', usableAfter(reading, mentions, isUsable)]] as const;
-  for (const [side, within] of sides) {
+  for (const side of ['before', 'after'] as const) {
+    // A side none of whose mentions is wanted is not read: its usable mentions and its verb cost a click.
+    const span = side === 'before' ? context.before : reading.after;
+    if (isWanted && !mentionsWithin(mentions, span, side === 'after').some(isWanted)) continue;
+    const within = side === 'before' ? usableBefore(reading, context, mentions, isUsable) : usableAfter(reading, mentions, isUsable);
     if (within.length === 0) continue;
     const verb = side === 'before' ? verbBefore(text, context, reading) : verbAfter(text, reading);
     within.forEach((mention, i) => {
       if (isWanted && !isWanted(mention)) return;
       const isNearest = side === 'before' ? i === within.length - 1 : i === 0;
       const verbSide = !verb ? 'no-verb' : mention.start >= verb.end ? 'after-verb' : 'before-verb';
-      const isPossessive = /^['’]s?\b/.test(text.slice(mention.end, mention.end + 2));
-      placed.push({ mention, placement: { side, verb: verbSide, isNearest, isAfterPreposition: isAfterPreposition(text, mention), isPossessive, kind: mention.kind } });
+      placed.push({ mention, placement: { side, verb: verbSide, isNearest, isAfterPreposition: isAfterPreposition(text, mention), isPossessive: POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 2)), kind: mention.kind } });
     });
   }
   return placed;

@@ -29,8 +29,6 @@ interface Choosing {
   chosen: (SpeakerChoice | null)[];
   /** Whether the choice is fitted, so that options the ordered rules never take are worth gathering. */
   gathersFallbacks: boolean;
-  /** Whether every option's features are read (by a fit), not only the winner's: then every option is placed. */
-  placesEvery: boolean;
 }
 
 /**
@@ -40,7 +38,7 @@ interface Choosing {
  */
 export function assignSpeakers(text: string, candidates: readonly Candidate[], context: SpeakerContext, model?: SpeakerWeights, observe?: OptionObserver): Quote[] {
   const cueSpeakers = candidates.map((c) => fromCue(text, c, context));
-  const state: Choosing = { text, candidates, context, nextInBlock: nextAttributedInBlock(candidates, cueSpeakers), chosen: [], gathersFallbacks: isFittedChoice(model), placesEvery: observe !== undefined };
+  const state: Choosing = { text, candidates, context, nextInBlock: nextAttributedInBlock(candidates, cueSpeakers), chosen: [], gathersFallbacks: isFittedChoice(model) };
   const attributedShare = cueSpeakers.filter((cue) => cue.speaker !== null).length / Math.max(1, cueSpeakers.length);
   const lastInBlock = new Map<number, string>();
   let previousSpeaker: string | null = null;
@@ -115,37 +113,32 @@ function gatherOptions(state: Choosing, i: number, cue: Proposal, blockBefore: s
   const options = mergeProposals(proposals);
   // The last quotation's speaker, the people named around it and every mention of its attribution are fallbacks the
   // rules never take: options for a fitted choice only. Under the rules they could not win, and a click pays nothing for them.
-  // Under the rules the first option wins, and the confidence model reads where the attribution mentions it.
-  if (!state.gathersFallbacks) {
-    placeOptions(state.placesEvery ? options : options.slice(0, 1), here, state, cue);
-    return options;
-  }
+  // The confidence model reads where the attribution mentions the speaker its cue names.
+  placeCue(options, here, state, cue);
+  if (!state.gathersFallbacks) return options;
   if (previousSpeaker) addProposal(options, previousSpeaker, 'previous-quote');
   for (const person of peopleNamedAround(here, context)) addProposal(options, person, 'named-nearby');
   addPlacedMentions(options, here, state);
   return options;
 }
 
-/** Where the quotation's attribution mentions each option, if it does; the cue's own mention is resolved already. */
-function placeOptions(options: readonly SpeakerOption[], here: Candidate, state: Choosing, cue: Proposal): void {
-  if (options.length === 0) return;
-  const quoted = quotedWords(state.text, here);
-  // A name resolves to a name that holds one of its words: one that no option's name holds is no option's.
-  const mayName = (mention: Mention) => mention.kind !== 'name' || options.some((option) => sharesAWord(option.speaker, mention.text));
-  for (const { mention, placement } of placedMentions(here, state, mayName)) {
-    const speaker = mention === here.cue?.mention ? cue.speaker : resolveMention(mention, state.context, quoted);
-    options.find((option) => option.speaker === speaker)?.placements.push(placement);
-  }
+/**
+ * Where the quotation's own attribution mentions the option its cue names: the mention the cue was read from, placed.
+ * Other mentions of the attribution are not read: placing them all made the click slower (by about 1 ms at a first
+ * click) for little more in the confidence model (on PolNeAR's resolved articles, held out, 61.6 % certain instead of 63.3 %).
+ */
+function placeCue(options: readonly SpeakerOption[], here: Candidate, state: Choosing, cue: Proposal): void {
+  const named = cue.speaker === null ? undefined : options.find((option) => option.speaker === cue.speaker);
+  if (!named || !here.cue) return;
+  // The cue may be read as part of a mention ("Nancy Cordes" of "CBS moderator Nancy Cordes"): the mention it starts in.
+  const at = here.cue.mention.start;
+  for (const { placement } of placedMentions(here, state, (mention) => mention.start <= at && at < mention.end)) named.placements.push(placement);
 }
 
 /** The usable mentions of the quotation's attribution (those `isWanted` accepts, if given), each with where it stands. */
 function placedMentions(here: Candidate, state: Choosing, isWanted?: MentionFilter): PlacedMention[] {
   const people = state.context.people;
   return placeMentions(state.text, here.context, here.blockMentions, (mention) => isUsableMention(mention, people), isWanted);
-}
-
-function sharesAWord(name: string, written: string): boolean {
-  return written.split(/[\s'’.]+/).some((word) => word !== '' && name.includes(word));
 }
 
 /** Every mention of the quotation's attribution, resolved, is an option, and says where it stands. */
