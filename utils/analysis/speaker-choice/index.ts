@@ -140,11 +140,20 @@ export function confidenceOf(winner: readonly number[], share: number, optionCou
   return 1 / (1 + Math.exp(-sum));
 }
 
+/** Each model's features of non-zero weight with their weights, listed once: every quotation is scored with them. */
+const WEIGHTED = new WeakMap<SpeakerWeights, [string, number][]>();
+
+function weightedFeatures(model: SpeakerWeights): [string, number][] {
+  let weighted = WEIGHTED.get(model);
+  if (!weighted) WEIGHTED.set(model, (weighted = Object.entries(model.weights).filter(([name, weight]) => weight !== 0 && name in FEATURES)));
+  return weighted;
+}
+
 /** Picks the likeliest of a quotation's options, with how sure that choice is; null when it has none. */
 export function chooseSpeaker(options: readonly SpeakerOption[], context: Omit<OptionContext, 'optionCount'>, model: SpeakerWeights = FITTED_WEIGHTS): SpeakerChoice | null {
   if (options.length === 0) return null;
   const full: OptionContext = { ...context, optionCount: options.length };
-  const weighted = Object.entries(model.weights).filter(([name, weight]) => weight !== 0 && name in FEATURES);
+  const weighted = weightedFeatures(model);
   const scores = options.map((option) => scoreOption(option, full, weighted));
   let best = 0;
   scores.forEach((score, i) => {
