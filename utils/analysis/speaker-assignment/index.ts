@@ -111,10 +111,10 @@ function gatherOptions(state: Choosing, i: number, cue: Proposal, blockBefore: s
     { speaker: previousSubject(context, here.span.outer.start, 'person'), proposer: 'recent-person' },
   ];
   const options = mergeProposals(proposals);
-  // The last quotation's speaker, the people named around it and every mention of its attribution are fallbacks the
-  // rules never take: options for a fitted choice only. Under the rules they could not win, and a click pays nothing for them.
   // The confidence model reads where the attribution mentions the speaker its cue names.
   placeCue(options, here, state, cue);
+  // The last quotation's speaker, the people named around it and every mention of its attribution are fallbacks the
+  // rules never take: options for a fitted choice only. Under the rules they could not win, and a click pays nothing for them.
   if (!state.gathersFallbacks) return options;
   if (previousSpeaker) addProposal(options, previousSpeaker, 'previous-quote');
   for (const person of peopleNamedAround(here, context)) addProposal(options, person, 'named-nearby');
