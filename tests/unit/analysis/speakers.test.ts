@@ -57,6 +57,8 @@ describe('speakers: finds', () => {
     ['an unnamed source', [INTRO, '“The deal is close,” a senior US official said.'], 'The deal is close', 'a senior US official'],
     ['an unnamed source opening a sentence, with a proper noun in it', [INTRO, 'An Iowa Republican was blunt.', '“He is the guy you feel you need to impress,” an Iowa Republican said.'], 'He is the guy', 'an Iowa Republican'],
     ['an organisation opening the sentence before a quotation', [INTRO, 'The company said on Monday that it would appeal.', '“We disagree with the ruling,” it said.'], 'We disagree', 'the company'],
+    ['"the company", for the organisation the sentence before is about', [INTRO, 'Brightline Media also commented on Gallant’s visit, but would not say more.', '“We wish them well,” the company said.'], 'We wish them', 'Brightline Media'],
+    ['"the company", not for an organisation a person is named after', [INTRO, 'Brightline Media laid off staff, and its owner Dana Whitfield left.', '“We wish them well,” the company said.'], 'We wish them', 'the company'],
     ['a speech verb of tone, after an unnamed speaker', [INTRO, '“If we were any higher, we would be in orbit,” one user quipped.'], 'If we were', 'one user'],
     ['a speech verb of repetition, before the quotation', [INTRO, 'Gallant spoke first.', 'A spokesperson for the port authority reiterated that the plan was “unworkable under the old charter”.'], 'unworkable', 'a spokesperson for the port authority'],
     ['a name with a particle', ['Historian Luis de Miranda wrote a book on neon.', '“Neon is a mood,” de Miranda writes.'], 'Neon is', 'Luis de Miranda'],

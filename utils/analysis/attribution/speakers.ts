@@ -404,7 +404,34 @@ function bodyNamedBefore(mention: Mention, context: SpeakerContext): string | nu
     const nameWords = named.text.split(/\s+/);
     if (named.kind === 'name' && nameWords.length > 1 && nameWords.includes(title)) return cleanName(named.text);
   }
+  return ORGANISATION_NOUNS.has(noun.toLowerCase()) ? organisationNamedBefore(mention, context) : null;
+}
+
+/** Nouns that stand for an organisation whatever its name: "the company" after "Business Insider". */
+const ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'network', 'newspaper', 'organisation', 'organization', 'paper']);
+/** How far back "the company" looks for the organisation it stands for: the sentence or two before. */
+const MAX_ORGANISATION_CHARS = 400;
+
+/**
+ * "Business Insider also commented … “…,” the company said": the last name before it, in its paragraph or the one
+ * before, that names no place or people, and is neither a possessive nor after a preposition; none when a person is
+ * named after that organisation.
+ */
+function organisationNamedBefore(mention: Mention, context: SpeakerContext): string | null {
+  const earlier = context.mentions.between(mention.start - MAX_ORGANISATION_CHARS, mention.start);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const named = earlier[i]!;
+    // "on Weiner’s future", "with Trump": a possessive or a preposition's object is not what the sentence is about.
+    if (named.kind !== 'name' || /^['’]/.test(context.text.charAt(named.end)) || isObjectOfPreposition(context.text, named)) continue;
+    if (named.isOpener || isPlaceOrGroupName(named.text) || isKnownPerson(resolveName(named.text, context.people))) return null;
+    return cleanName(named.text);
+  }
   return null;
+}
+
+/** A name the people list holds that shows it is a person's: a gender or a role ("Business Insider commented" has neither). */
+function isKnownPerson(person: Person | null): boolean {
+  return person !== null && (person.gender != null || person.role !== null);
 }
 
 /** "le projet de loi", "the company": a document or a body speaks for itself; it is no person named before. */
