@@ -3,10 +3,14 @@ import { findMentions, readComplement } from '../../../utils/analysis/attributio
 
 describe('readComplement', () => {
   it.each([
-    ['a preposition, an article and a noun', ' of the security services said', ' of the security services said'],
+    ['a preposition, an article and a noun, up to the verb', ' of the security services said', ' of the security services'],
     ['at most five words', ' of the city council planning committee budget office', ' of the city council planning committee budget'],
     ['a word cut at punctuation', ' at the ministry, who', ' at the ministry'],
-    ['the article alone before a capital', ' of the Board', ' of the'],
+    ['a name', ' of the Harbour Development Agency', ' of the Harbour Development Agency'],
+    ['a name up to a weekday', ' for Brightline Media Tuesday', ' for Brightline Media'],
+    ['words in lower case, but not the name after them', ' of staff Dana Whitfield', ' of staff'],
+    ['a complement opened by an adjective and its preposition', ' familiar with the talks who', ' familiar with the talks'],
+    ['a possessive inside a word', ' involved in the party’s campaign', ' involved in the party’s campaign'],
     ['hyphenated words', ' for long-term planning', ' for long-term planning'],
   ])('reads %s', (_, text, expected) => {
     expect(readComplement(text)).toBe(expected);
@@ -15,7 +19,7 @@ describe('readComplement', () => {
   it.each([
     ['no space before the preposition', 'of the services'],
     ['a word that is no preposition', ' about the services'],
-    ['a capitalised word after the preposition', ' of Defence'],
+    ['an adjective without its own preposition', ' familiar to the talks'],
     ['a one-letter word', ' of a'],
     ['a preposition ending the text', ' of'],
   ])('reads nothing for %s', (_, text) => {

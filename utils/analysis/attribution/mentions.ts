@@ -267,8 +267,10 @@ function findRolePhrases(clause: string): Mention[] {
     }
     const isTwoWordNoun = isTwoWordNounAt(words, nounAt);
     let phrase = words.slice(0, nounAt + (isTwoWordNoun ? 2 : 1)).join(' ');
+    // "the Illinois Board of Elections": a capitalised source noun heads a name, with its complement.
+    const isName = isProperName(phrase);
     phrase += trimComplement(readComplement(clause.slice(match.index + phrase.length)));
-    if (!isProperName(phrase)) found.push({ text: phrase, start: match.index, end: match.index + phrase.length, kind: 'role', isDefinite: isOwned || isDefinitePhrase(phrase), isOwned });
+    if (!isName) found.push({ text: phrase, start: match.index, end: match.index + phrase.length, kind: 'role', isDefinite: isOwned || isDefinitePhrase(phrase), isOwned });
     match = nextDeterminerRun(clause, match.index + phrase.length, lastNoun);
   }
   return found;
@@ -334,41 +336,66 @@ function hyphenatedWordEnd(text: string, at: number): number {
   }
 }
 
-/** The complement opening the text (" of the services"), or "" when none does. */
+/** The complement opening the text (" of the services", " for Platte River", " familiar with the talks"), or "" when none does. */
 export function readComplement(text: string): string {
   const prepositionStart = skipSpaces(text, 0);
-  const prepositionEnd = wordEnd(text, prepositionStart);
-  if (prepositionStart === 0 || !COMPLEMENT_PREPOSITIONS.has(text.slice(prepositionStart, prepositionEnd))) return '';
+  const prepositionEnd = complementPrepositionEnd(text, prepositionStart);
+  if (prepositionStart === 0 || prepositionEnd < 0) return '';
   const afterPreposition = skipSpaces(text, prepositionEnd);
   if (afterPreposition === prepositionEnd) return '';
   const articleEnd = wordEnd(text, afterPreposition);
   const afterArticle = skipSpaces(text, articleEnd);
-  // "of the services": past the article; "of the Board": the article is the complement's only word.
-  const end = COMPLEMENT_ARTICLES.has(text.slice(afterPreposition, articleEnd)) && afterArticle > articleEnd ? readLowerWords(text, afterArticle) : -1;
-  const complementEnd = end > 0 ? end : readLowerWords(text, afterPreposition);
+  const end = COMPLEMENT_ARTICLES.has(text.slice(afterPreposition, articleEnd)) && afterArticle > articleEnd ? readComplementWords(text, afterArticle) : -1;
+  const complementEnd = end > 0 ? end : readComplementWords(text, afterPreposition);
   return complementEnd > 0 ? text.slice(0, complementEnd) : '';
 }
 
-/** Up to MAX_COMPLEMENT_WORDS lower-case words from `at`, one space run apart: where they end, or -1 if none starts there. */
-function readLowerWords(text: string, at: number): number {
-  let end = lowerWordEnd(text, at);
+/** Adjectives that open a complement with the preposition after them: a source "close to", "familiar with", "involved in". */
+const COMPLEMENT_ADJECTIVES: Record<string, string> = { close: 'to', familiar: 'with', involved: 'in' };
+
+/** Where the complement's preposition (or adjective and preposition) that starts at `at` ends, or -1 if none does. */
+function complementPrepositionEnd(text: string, at: number): number {
+  const end = wordEnd(text, at);
+  const word = text.slice(at, end);
+  if (COMPLEMENT_PREPOSITIONS.has(word)) return end;
+  const preposition = COMPLEMENT_ADJECTIVES[word];
+  if (preposition === undefined || !Object.hasOwn(COMPLEMENT_ADJECTIVES, word)) return -1;
+  const next = skipSpaces(text, end);
+  const nextEnd = wordEnd(text, next);
+  return next > end && text.slice(next, nextEnd) === preposition ? nextEnd : -1;
+}
+
+
+/**
+ * Up to MAX_COMPLEMENT_WORDS words from `at`, one space run apart, in lower case or capitalised as a name's are ("of
+ * the Vermont Democratic Party"), but no name after words in lower case; up to a day or a month ("for the agency Tuesday"), a verb or a clause's first word
+ * ("who", "said"): where they end, or -1 if none starts there.
+ */
+function readComplementWords(text: string, at: number): number {
+  let end = complementWordEnd(text, at);
   if (end < 0) return -1;
+  let hasLowerWord = !startsUpper(text.slice(at, end));
   for (let words = 1; words < MAX_COMPLEMENT_WORDS; words++) {
     const next = skipSpaces(text, end);
-    const nextEnd = next > end ? lowerWordEnd(text, next) : -1;
+    const nextEnd = next > end ? complementWordEnd(text, next) : -1;
     if (nextEnd < 0) break;
+    // "chief of staff Reince Priebus": a name after the complement's own words is the role's holder.
+    const isUpper = startsUpper(text.slice(next, nextEnd));
+    if (isUpper && hasLowerWord) break;
+    hasLowerWord ||= !isUpper;
     end = nextEnd;
   }
   return end;
 }
 
-/** A lower-case letter and at least one more letter or hyphen: where the word ends, or -1. */
-function lowerWordEnd(text: string, at: number): number {
-  const first = text[at];
-  if (!isLetter(first) || first === first!.toUpperCase()) return -1;
+/** A word of two letters or more (with hyphens, and an apostrophe between letters: "super-PAC’s"): where it ends, or -1. */
+function complementWordEnd(text: string, at: number): number {
+  if (!isLetter(text[at])) return -1;
   let end = at + 1;
-  while (end < text.length && (text[end] === '-' || isLetter(text[end]))) end++;
-  return end > at + 1 ? end : -1;
+  while (end < text.length && (text[end] === '-' || isLetter(text[end]) || (/['’]/.test(text[end]!) && isLetter(text[end + 1])))) end++;
+  const word = text.slice(at, end).toLowerCase();
+  if (end === at + 1 || DATE_WORDS.has(word) || COMPLEMENT_STOP.has(word) || SPEECH_VERB_SET.has(word)) return -1;
+  return end;
 }
 
 function skipSpaces(text: string, at: number): number {
