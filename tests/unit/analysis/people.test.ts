@@ -108,6 +108,7 @@ describe('findPeople does not find', () => {
     ['a place used again alone after a preposition', 'New Zealand is beautiful. Whales strand in Zealand often.'],
     ['a newspaper, a company and an agency named by their last word', 'The Houston Chronicle reported that Boeing Co and Border Protection agreed. Chronicle reporters said Protection staff and Co workers agreed.'],
     ['a building whose last word heads a noun phrase of its own', 'Teachers surrounded the Indiana Statehouse on Tuesday. Indiana teachers lined the Statehouse, and others waited.'],
+    ['a thing named after a person who is named alone', 'Not everyone is on the Harlow Express yet. Harlow said he would win. Voters cheered Harlow.'],
     ['a thing named again with its article before a function word', 'Fans queued for the Nintendo Switch today. The Switch is sold out, and Switch owners are angry.'],
     ['a capitalised sentence opener', 'Earlier Saturday the vote was held.'],
     ['a day or a month', 'On Monday March the vote was held.'],

@@ -168,7 +168,8 @@ function isConfirmed(text: string, candidate: NameCandidate, words: string[], { 
   if (singles.has(surname)) return true;
   // "Lee Jae-myung … Lee": a name written family name first comes back by its first word. Not "Indiana Statehouse …
   // Indiana teachers", whose last word heads a thing's name of its own ("the Statehouse").
-  if (singles.has(words[0]!) && !things.has(surname)) return true;
+  // Nor "the Trump Train": a name after "the" is a thing named after a person, who is named alone.
+  if (singles.has(words[0]!) && !things.has(surname) && !/(?:^|\s)the\s$/.test(before)) return true;
   return isInflected && [...singles].some((single) => isFormOf(single, surname));
 }
 
