@@ -128,6 +128,7 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
     case 'role': {
       const body = bodyNamedBefore(mention, context);
       if (body) return body;
+      if (isOwnedBody(mention)) return ownedBody(mention, context);
       if (!mention.isDefinite || mention.isDescribed || isBodyNoun(mention.text)) return describe(mention.text);
       // Someone named before it, else someone named for it further on; else the description is the best name given.
       // The last subject may hold a role, but it is more likely to own one ("Gallant … Gallant’s spokesman").
@@ -432,6 +433,29 @@ function organisationNamedBefore(mention: Mention, context: SpeakerContext): str
 /** A name the people list holds that shows it is a person's: a gender or a role ("Business Insider commented" has neither). */
 function isKnownPerson(person: Person | null): boolean {
   return person !== null && (person.gender != null || person.role !== null);
+}
+
+/** Owners of a body that stand for a person named before: "his office", "her lawyers". */
+const PERSON_OWNERS = new Set(['his', 'her']);
+
+/** "Gowdy’s office", "his office", "her lawyers": a body or document someone owns. */
+function isOwnedBody(mention: Mention): boolean {
+  const owner = mention.text.slice(0, mention.text.search(/\s/)).toLowerCase();
+  return (mention.isOwned === true || PERSON_OWNERS.has(owner)) && isBodyNoun(mention.text);
+}
+
+/**
+ * "Gowdy’s office", "his office": a person's body or advisers, named by the owner's full name ("Trey Gowdy’s office");
+ * as written when the owner is no one the article names in full.
+ */
+function ownedBody(mention: Mention, context: SpeakerContext): string {
+  const space = mention.text.search(/\s/);
+  const [owner, body] = [mention.text.slice(0, space), mention.text.slice(space + 1)];
+  const lower = owner.toLowerCase();
+  const person = PERSON_OWNERS.has(lower)
+    ? previousSubject(context, mention.start, 'person', MAX_SENTENCES_BACK, '', genderOfPronoun(lower))
+    : (resolveName(owner.replace(/['’]s?$/, ''), context.people)?.name ?? null);
+  return person ? `${person}’s ${body}` : describe(mention.text);
 }
 
 /** "le projet de loi", "the company": a document or a body speaks for itself; it is no person named before. */

@@ -42,9 +42,9 @@ export const KINSHIP_NOUNS = ['brother', 'daughter', 'father', 'husband', 'mothe
  * "una fuente"), which stand as the speaker when no person is named. Sorted, lower case.
  */
 export const SOURCE_NOUNS = [
-  ...KINSHIP_NOUNS, 'agency', 'authorities', 'board', 'committee', 'company', 'department', 'firm', 'fuente', 'fuentes',
-  'gouvernement', 'government', 'informe', 'loi', 'ministry', 'officials', 'police', 'report', 'source', 'sources', 'spokesperson',
-  'witness', 'witnesses',
+  ...KINSHIP_NOUNS, 'agency', 'attorneys', 'authorities', 'board', 'committee', 'company', 'department', 'firm',
+  'fuente', 'fuentes', 'gouvernement', 'government', 'informe', 'lawyers', 'loi', 'ministry', 'office', 'officials', 'police',
+  'report', 'source', 'sources', 'spokesperson', 'witness', 'witnesses',
 ].sort();
 
 /** Honorifics written before a name that are not part of it. Sorted, lower case, without the full stop. */
