@@ -351,25 +351,24 @@ export function readComplement(text: string): string {
 }
 
 /** Adjectives that open a complement with the preposition after them: a source "close to", "familiar with", "involved in". */
-const COMPLEMENT_ADJECTIVES: Record<string, string> = { close: 'to', familiar: 'with', involved: 'in' };
+const COMPLEMENT_ADJECTIVES = new Map([['close', 'to'], ['familiar', 'with'], ['involved', 'in']]);
 
 /** Where the complement's preposition (or adjective and preposition) that starts at `at` ends, or -1 if none does. */
 function complementPrepositionEnd(text: string, at: number): number {
   const end = wordEnd(text, at);
   const word = text.slice(at, end);
   if (COMPLEMENT_PREPOSITIONS.has(word)) return end;
-  const preposition = COMPLEMENT_ADJECTIVES[word];
-  if (preposition === undefined || !Object.hasOwn(COMPLEMENT_ADJECTIVES, word)) return -1;
+  const preposition = COMPLEMENT_ADJECTIVES.get(word);
+  if (preposition === undefined) return -1;
   const next = skipSpaces(text, end);
   const nextEnd = wordEnd(text, next);
   return next > end && text.slice(next, nextEnd) === preposition ? nextEnd : -1;
 }
 
-
 /**
  * Up to MAX_COMPLEMENT_WORDS words from `at`, one space run apart, in lower case or capitalised as a name's are ("of
- * the Vermont Democratic Party"), but no name after words in lower case; up to a day or a month ("for the agency Tuesday"), a verb or a clause's first word
- * ("who", "said"): where they end, or -1 if none starts there.
+ * the Vermont Democratic Party"), but no name after words in lower case; up to a day or a month ("for the agency
+ * Tuesday"), a verb or a clause's first word ("who", "said"): where they end, or -1 if none starts there.
  */
 function readComplementWords(text: string, at: number): number {
   let end = complementWordEnd(text, at);

@@ -414,9 +414,9 @@ const ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'network', 'news
 const MAX_ORGANISATION_CHARS = 400;
 
 /**
- * "Business Insider also commented … “…,” the company said": the last name before it, in its paragraph or the one
- * before, that names no place or people, and is neither a possessive nor after a preposition; none when a person is
- * named after that organisation.
+ * "Business Insider also commented … “…,” the company said": the last name in the sentence or two before it
+ * (MAX_ORGANISATION_CHARS) that names no place or people, and is neither a possessive nor after a preposition; none when
+ * a person is named after that organisation.
  */
 function organisationNamedBefore(mention: Mention, context: SpeakerContext): string | null {
   const earlier = context.mentions.between(mention.start - MAX_ORGANISATION_CHARS, mention.start);
@@ -432,7 +432,7 @@ function organisationNamedBefore(mention: Mention, context: SpeakerContext): str
 
 /** A name the people list holds that shows it is a person's: a gender or a role ("Business Insider commented" has neither). */
 function isKnownPerson(person: Person | null): boolean {
-  return person !== null && (person.gender != null || person.role !== null);
+  return person !== null && ((person.gender ?? null) !== null || person.role !== null);
 }
 
 /** Owners of a body that stand for a person named before: "his office", "her lawyers". */
