@@ -269,7 +269,7 @@ function findRolePhrases(clause: string): Mention[] {
     let phrase = words.slice(0, nounAt + (isTwoWordNoun ? 2 : 1)).join(' ');
     // "the Illinois Board of Elections": a capitalised source noun heads a name, with its complement.
     const isName = isProperName(phrase);
-    phrase += trimComplement(readComplement(clause.slice(match.index + phrase.length)));
+    phrase += readComplement(clause.slice(match.index + phrase.length));
     if (!isName) found.push({ text: phrase, start: match.index, end: match.index + phrase.length, kind: 'role', isDefinite: isOwned || isDefinitePhrase(phrase), isOwned });
     match = nextDeterminerRun(clause, match.index + phrase.length, lastNoun);
   }
@@ -415,13 +415,6 @@ function isRoleNounAt(words: readonly string[], i: number): boolean {
 function isTwoWordNounAt(words: readonly string[], i: number): boolean {
   const first = words[i]!.toLowerCase();
   return TWO_WORD_NOUN_STARTS.has(first) && NOUN_SET.has(`${first} ${(words[i + 1] ?? '').toLowerCase()}`);
-}
-
-/** Cuts a complement at the first word of the clause that follows it ("for the chamber said …" → "for the chamber"). */
-function trimComplement(complement: string): string {
-  const words = complement.split(/(?=\s)/);
-  const stop = words.findIndex((word, i) => i > 2 && (COMPLEMENT_STOP.has(word.trim().toLowerCase()) || SPEECH_VERB_SET.has(word.trim().toLowerCase())));
-  return stop < 0 ? complement : words.slice(0, stop).join('');
 }
 
 /** "Israel’s", "Delhi's": a name's possessive, where a determiner may stand; not "It’s", "That’s" or "Here’s". */
