@@ -59,6 +59,7 @@ describe('speakers: finds', () => {
     ['an organisation opening the sentence before a quotation', [INTRO, 'The company said on Monday that it would appeal.', '“We disagree with the ruling,” it said.'], 'We disagree', 'the company'],
     ['a person’s office, by the owner’s full name', [INTRO, '“The claims are false,” Gallant’s office said.'], 'The claims', 'Yoav Gallant’s office'],
     ['"his office", by the full name of the person it stands for', [INTRO, 'Gallant left early.', 'His office put out a statement calling the report “a fabrication.”'], 'a fabrication', 'Yoav Gallant’s office'],
+    ['"her office", for the woman named before, not the man named since', ['Senator Hillary Okafor met Governor Peter Lind in March.', 'Lind spoke first.', 'Her office put out a statement calling the report “a fabrication.”'], 'a fabrication', 'Hillary Okafor’s office'],
     ['a person’s lawyers, by the owner’s full name', [INTRO, '“The case has no merit,” Blinken’s lawyers wrote.'], 'The case has', 'Antony Blinken’s lawyers'],
     ['"the company", for the organisation the sentence before is about', [INTRO, 'Brightline Media also commented on Gallant’s visit, but would not say more.', '“We wish them well,” the company said.'], 'We wish them', 'Brightline Media'],
     ['"the company", not for an organisation a person is named after', [INTRO, 'Brightline Media laid off staff, and its owner Dana Whitfield left.', '“We wish them well,” the company said.'], 'We wish them', 'the company'],

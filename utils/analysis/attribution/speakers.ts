@@ -435,8 +435,8 @@ function isKnownPerson(person: Person | null): boolean {
   return person !== null && ((person.gender ?? null) !== null || person.role !== null);
 }
 
-/** Owners of a body that stand for a person named before: "his office", "her lawyers". */
-const PERSON_OWNERS = new Set(['his', 'her']);
+/** Owners of a body that stand for a person named before, with the gender each allows: "his office", "her lawyers". */
+const PERSON_OWNERS = new Map<string, Gender>([['his', 'male'], ['her', 'female']]);
 
 /** "Gowdy’s office", "his office", "her lawyers": a body or document someone owns. */
 function isOwnedBody(mention: Mention): boolean {
@@ -452,8 +452,9 @@ function ownedBody(mention: Mention, context: SpeakerContext): string {
   const space = mention.text.search(/\s/);
   const [owner, body] = [mention.text.slice(0, space), mention.text.slice(space + 1)];
   const lower = owner.toLowerCase();
-  const person = PERSON_OWNERS.has(lower)
-    ? previousSubject(context, mention.start, 'person', MAX_SENTENCES_BACK, '', genderOfPronoun(lower))
+  const gender = PERSON_OWNERS.get(lower);
+  const person = gender
+    ? previousSubject(context, mention.start, 'person', MAX_SENTENCES_BACK, '', gender)
     : (resolveName(owner.replace(/['’]s?$/, ''), context.people)?.name ?? null);
   return person ? `${person}’s ${body}` : describe(mention.text);
 }
