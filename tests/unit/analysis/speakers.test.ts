@@ -24,6 +24,8 @@ describe('speakers: finds', () => {
     ['a pronoun, not resolved to the person the quotation speaks to', [INTRO, 'Gallant thanked his guest.', 'Blinken praised the hosts.', '“Thank you, Antony, for coming,” he said.'], 'Thank you, Antony', 'Yoav Gallant'],
     ['a pronoun, resolved to the person who introduces himself by name', [INTRO, 'Gallant thanked his guest.', '“I’m Yoav Gallant, and this is my ministry,” he said.'], 'I’m Yoav', 'Yoav Gallant'],
     ['a verb in the present tense of a feature’s prose', [INTRO, '“We will not wait,” Blinken said.', 'Gallant was calmer.', '“We are patient, and we are ready,” he maintains.'], 'We are patient', 'Yoav Gallant'],
+    ['a verb of praise before a quotation too short to count without one', [INTRO, 'Gallant thanked Blinken for “standing firm.”'], 'standing firm', 'Yoav Gallant'],
+    ['the subject of a verb of blame, with its object between', [INTRO, 'Blinken slammed the plan as “a step backwards.”'], 'a step backwards', 'Antony Blinken'],
     ['the agent of a passive speech verb, after the quotation', [INTRO, 'The talks were described as “frank” by Blinken on Monday.'], 'frank', 'Antony Blinken'],
     ['a surname two people share, for the one named first, even when a closing headline runs words into his name', ['Roger Vance built the network over twenty years.', '“I built it from nothing,” Vance said.', 'Friends of Roger Vance were not surprised.', 'Elena Vance, his wife, declined to comment.', 'How the Women of Fox Took Down Roger Vance'], 'I built it', 'Roger Vance'],
     ['a document that concludes', [INTRO, 'Gallant read the findings.', '“In hindsight, the warning came late,” the report concludes.'], 'In hindsight', 'the report'],
