@@ -309,8 +309,13 @@ function isInvertedPosition(text: string, verb: Verb): boolean {
   return isInvertibleVerb(verb.text) && (COMMA_BEFORE_VERB.test(before) || QUOTE_BEFORE_VERB.test(before));
 }
 
-/** What ends a description after its verb: punctuation, a relative pronoun or a conjunction ("said a voice as I passed"). */
-const DESCRIPTION_END = /[,.;:!?()“”"]|\s(?:as|at|for|from|in|of|on|that|when|which|while|who|with)\s/;
+/**
+ * What ends a description after its verb: punctuation, a relative pronoun or a conjunction ("said a voice as I passed");
+ * not the stops of initials ("said a former U.S. law enforcement official").
+ */
+const DESCRIPTION_END = /[,;:!?()“”"]|(?<!(?:^|[\s.])[A-Z])\.|\s(?:as|at|for|from|in|of|on|that|when|which|while|who|with)\s/;
+/** "U.S.", "D.C.": capitals, each followed by a stop. */
+const INITIALS = /^(?:[A-Z]\.)+$/;
 /** The most words a description after its verb holds, its determiner included ("a former senior law enforcement official"). */
 const MAX_DESCRIPTION_AFTER_WORDS = 7;
 
@@ -327,7 +332,7 @@ function describedAfterVerb(text: string, verb: Verb, end: number): Mention | nu
   const words = phrase.split(/\s+/);
   const noun = words[words.length - 1]!;
   const isDescription = DESCRIBING_DETERMINERS.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= MAX_DESCRIPTION_AFTER_WORDS
-    && words.slice(1).every(isCasedWord) && [...noun].every((char) => char === '-' || isLowerChar(char));
+    && words.slice(1).every((word) => isCasedWord(word) || INITIALS.test(word)) && [...noun].every((char) => char === '-' || isLowerChar(char));
   if (!isDescription || !/^\s+$/.test(rest.slice(0, rest.indexOf(phrase)))) return null;
   const at = verb.end + rest.indexOf(phrase);
   // "said the man who built his career on …": a definite description may still point back to someone named.
