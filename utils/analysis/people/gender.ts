@@ -28,6 +28,12 @@ const ROLE_GENDERS = new Map<string, Gender>([
     'husband', 'king', 'prince', 'son', 'spokesman', 'widower'].map((noun) => [noun, 'male'] as const),
 ]);
 
+/** Whether a word is a common given name ("Howard", "Ruth"), in any case. */
+export function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower);
+}
+
 /** The gender a subject pronoun gives the person it stands for, or null ("they", "sie", "it"). */
 export function genderOfPronoun(pronoun: string): Gender | null {
   return PRONOUN_GENDERS.get(pronoun.toLowerCase()) ?? null;

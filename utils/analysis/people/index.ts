@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { FUNCTION_WORDS, isFunctionWord, isHonorific, isPlaceOrGroupName, isRoleWord, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
+import { FUNCTION_WORDS, isFunctionWord, isHonorific, isPlaceOrGroupName, isRoleWord, isSurnameAfterGivenName, lowerLeadingParticles, nameStart, splitRun, stripPossessive } from './names';
 import type { NameRun } from './name-runs';
 import { findNameRuns } from './name-runs';
 import { isFormOf, resolveName } from './name-resolution';
@@ -236,8 +236,9 @@ function trimRun(run: string): TrimmedRun | null {
   let nameWords = words.slice(first);
   while (nameWords[0] && startsLower(nameWords[0])) nameWords = nameWords.slice(1);
   if (nameWords.length === 0 || isFunctionWord(nameWords[nameWords.length - 1]!) || nameWords.some(hasDottedCapitals)) return null;
-  // "Virginia Republicans", "Senate Democrats": a group named by the plural of a role.
-  if (isRoleWord(nameWords[nameWords.length - 1]!.replace(/s$/, ''))) return null;
+  // "Virginia Republicans", "Senate Democrats": a group named by the plural of a role; but not "Howard Dean".
+  const last = nameWords.length - 1;
+  if (isRoleWord(nameWords[last]!.replace(/s$/, '')) && !isSurnameAfterGivenName(nameWords, last)) return null;
   first = words.length - nameWords.length;
   const hasTitle = first > 0 && (isHonorific(words[first - 1]!) || isRoleWord(words[first - 1]!));
   const name = lowerLeadingParticles(nameWords).join(' ');

@@ -4,6 +4,7 @@ import { SPEECH_VERBS } from '../words/speech-verbs';
 import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS } from '../words/person-titles';
 import { isAllCapitals, startsLower } from '../text/letters';
 import { memoised } from '../text/memo';
+import { isGivenName } from './gender';
 
 /**
  * Splits a run where one name ends and another begins: after a possessive ("Parata’s Ngātiwai") and at " of " unless
@@ -208,6 +209,7 @@ export function nameStart(words: readonly string[]): number {
     const isLoneCapital = i === 0 && word.length === 1 && classes & CAPITALS; // "S Declanem Ricem" (Czech)
     const isOwner = i < words.length - 1 && /['’]s?$/.test(word); // "Fox News’ Sean Hannity": the owner before the name
     if (isMiddleInitial(words, i)) continue; // "Sonya A. Zoghlin": an initial, not the article "a"
+    if (classes & ROLE && isSurnameAfterGivenName(words, i)) continue; // "Howard Dean": a title never ends a name
     if (classes & (FUNCTION | ROLE | NON_PERSON_WORD) || isAcronym || isLoneCapital || isOwner || isSpouseTitleAt(words, i)) first = i + 1;
   }
   return first;
@@ -217,6 +219,14 @@ export function nameStart(words: readonly string[]): number {
 function isMiddleInitial(words: readonly string[], i: number): boolean {
   const word = words[i]!;
   return i > 0 && i < words.length - 1 && word.length === 2 && word[1] === '.' && isAllCapitals(word[0]!);
+}
+
+/**
+ * A role word that ends the run right after a given name is a surname: "Howard Dean", "Ruth Judge". A title stands
+ * before the name it gives a role to, so none can end one.
+ */
+export function isSurnameAfterGivenName(words: readonly string[], i: number): boolean {
+  return i > 0 && i === words.length - 1 && isGivenName(words[i - 1]!);
 }
 
 /** The words that make a title after "First": "First Lady Michelle Obama", "First Gentleman Doug Emhoff". */
