@@ -354,7 +354,8 @@ function cueBefore(text: string, span: Span, mentions: Mention[], verb: Verb | u
     if (beforeVerb.length > 0 && JOINED_TO_CLAUSE.test(text.slice(beforeVerb[beforeVerb.length - 1]!.end, verb.start))) return pick(joinedSubject(text, beforeVerb, verb.start), 'cue-verb');
     // Police said: “…”: only a verb that opens the quotation; a fragment further on may be a term the writer quotes.
     const opensQuotation = VERB_OPENS_QUOTATION.test(text.slice(verb.end, span.end));
-    const plural = opensQuotation && pluralSubject(text, span.start, verb.start, beforeVerb);
+    // "Many voters said Bush has “…”": a plural subject stands before the name its reported clause gives.
+    const plural = (opensQuotation || (beforeVerb.length === 0 && afterVerb.length > 0)) && pluralSubject(text, span.start, verb.start, beforeVerb);
     if (plural) return pick(plural, 'cue-verb');
     // "That, the commission said, “…”", "The second review said: “…”": a description opening the clause of a verb that opens the quotation.
     const described = opensQuotation && describedClauseSubject(text, span.start, verb.start, beforeVerb);
