@@ -25,6 +25,7 @@ describe('speakers: finds', () => {
     ['a pronoun, resolved to the person who introduces himself by name', [INTRO, 'Gallant thanked his guest.', '“I’m Yoav Gallant, and this is my ministry,” he said.'], 'I’m Yoav', 'Yoav Gallant'],
     ['a verb in the present tense of a feature’s prose', [INTRO, '“We will not wait,” Blinken said.', 'Gallant was calmer.', '“We are patient, and we are ready,” he maintains.'], 'We are patient', 'Yoav Gallant'],
     ['a verb of praise before a quotation too short to count without one', [INTRO, 'Gallant thanked Blinken for “standing firm.”'], 'standing firm', 'Yoav Gallant'],
+    ['two people joined by "and" who speak together', [INTRO, 'Gallant and Blinken issued a statement calling the talks “a step toward peace.”'], 'a step toward', 'Yoav Gallant and Antony Blinken'],
     ['a plural subject before a verb whose reported clause names someone', [INTRO, 'Many voters said Gallant had shown “real courage” in the war.'], 'real courage', 'Many voters'],
     ['a description after an inverted verb, initials and all', [INTRO, '“Nobody will be charged,” said a former U.S. law enforcement official who saw the file.'], 'Nobody will', 'a former U.S. law enforcement official'],
     ['a verb of blame before a quotation too short to count without one', [INTRO, 'Blinken blamed the delay on “red tape.”'], 'red tape', 'Antony Blinken'],

@@ -139,6 +139,32 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
   }
 }
 
+/** " and ": what joins two people who speak together ("Trump and Ryan issued a statement"). */
+const JOINED_BY_AND = /^\s+and\s+$/;
+
+/**
+ * "Trump and Ryan issued a statement …": the speaker a name mention gives, with the person it is joined to by "and"
+ * right before or after it, as "Donald Trump and Paul Ryan"; null when no other person stands joined to it.
+ */
+export function jointSpeakers(mention: Mention, context: SpeakerContext): string | null {
+  if (mention.kind !== 'name') return null;
+  const own = personNamed(mention, context);
+  if (!own) return null;
+  const near = context.mentions.between(mention.start - MAX_JOINED_CHARS, mention.end + MAX_JOINED_CHARS);
+  const at = near.indexOf(mention);
+  const [before, after] = [near[at - 1], near[at + 1]];
+  const partner = (other: Mention | undefined, from: number, to: number) =>
+    other?.kind === 'name' && JOINED_BY_AND.test(context.text.slice(from, to)) ? personNamed(other, context) : null;
+  const first = before ? partner(before, before.end, mention.start) : null;
+  if (first && first !== own) return `${first.name} and ${own.name}`;
+  const second = after ? partner(after, mention.end, after.start) : null;
+  if (second && second !== own) return `${own.name} and ${second.name}`;
+  return null;
+}
+
+/** How far either side of a name its partner in "X and Y" is looked for. */
+const MAX_JOINED_CHARS = 60;
+
 /** Speech verbs whose object is the one spoken to: "he told Hannity", "she asked Trump". */
 const TO_LISTENER = /^\s+(?:asked|asks|assured|assures|reminded|reminds|told|tells|thanked|thanks|urged|urges|warned|warns)\s+(?:the\s+)?[A-Z][^\s,.;:!?]*(?:\s+[A-Z][^\s,.;:!?]*)*/;
 

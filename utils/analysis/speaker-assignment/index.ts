@@ -6,7 +6,7 @@ import type { Person } from '../people';
 import { isWordOf, startsLower } from '../text/letters';
 import { isFunctionWord } from '../people/names';
 import type { SpeakerContext } from '../attribution/speakers';
-import { isUsableMention, previousSubject, resolveMention } from '../attribution/speakers';
+import { isUsableMention, jointSpeakers, previousSubject, resolveMention } from '../attribution/speakers';
 import type { AttributionMethod, Quote, Span, TextQuoteSelector } from '../types';
 import type { OptionContext, Proposer, SpeakerChoice, SpeakerOption, SpeakerWeights } from '../speaker-choice';
 import { chooseSpeaker, isFittedChoice } from '../speaker-choice';
@@ -85,7 +85,7 @@ const CUE_PROPOSER: Partial<Record<AttributionMethod, Proposer>> = {
 function fromCue(text: string, candidate: Candidate, context: SpeakerContext): Proposal {
   const cue = candidate.cue;
   if (!cue) return { speaker: null, proposer: 'cue-verb' };
-  const speaker = resolveMention(cue.mention, context, quotedWords(text, candidate));
+  const speaker = jointSpeakers(cue.mention, context) ?? resolveMention(cue.mention, context, quotedWords(text, candidate));
   const kind = cue.mention.kind;
   const proposer: Proposer = kind === 'role' ? 'cue-role-noun' : kind === 'name' ? (CUE_PROPOSER[cue.method] ?? 'cue-verb') : 'cue-pronoun';
   return { speaker, proposer };
