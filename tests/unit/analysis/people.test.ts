@@ -26,6 +26,7 @@ describe('findPeople finds', () => {
     ['the subject of a speech verb', 'Margie Kim said the apology was not enough.', 'Margie Kim'],
     ['the subject of a speech verb after an apposition with commas of its own', 'Rhoda Venn, a florist from Tilbury, Essex, said the rent had doubled.', 'Rhoda Venn'],
     ['the subject of a speech verb after a relative clause', 'Ilse Marrow, who ran the inquest, told reporters it was an accident.', 'Ilse Marrow'],
+    ['a name after a group’s plural that opens the sentence', 'Celebrities Julianne Morrow and Kerry Vance thanked him. Morrow said so.', 'Julianne Morrow'],
     ['a surname that is also a role, after a given name', 'Guns are a crisis, Howard Dean, the former governor, told the crowd. Delegates cheered.', 'Howard Dean'],
     ['a surname with a title only', 'President Obama told the assembly. Obama left.', 'Obama'],
     ['a name behind a German compound title', 'Bundeskanzler Olaf Scholz reiste ab.', 'Olaf Scholz'],

@@ -210,7 +210,8 @@ export function nameStart(words: readonly string[]): number {
     const isOwner = i < words.length - 1 && /['’]s?$/.test(word); // "Fox News’ Sean Hannity": the owner before the name
     if (isMiddleInitial(words, i)) continue; // "Sonya A. Zoghlin": an initial, not the article "a"
     if (classes & ROLE && isSurnameAfterGivenName(words, i)) continue; // "Howard Dean": a title never ends a name
-    if (classes & (FUNCTION | ROLE | NON_PERSON_WORD) || isAcronym || isLoneCapital || isOwner || isSpouseTitleAt(words, i)) first = i + 1;
+    const isGroupBefore = i === 0 && isGroupPlural(words);
+    if (classes & (FUNCTION | ROLE | NON_PERSON_WORD) || isAcronym || isLoneCapital || isOwner || isGroupBefore || isSpouseTitleAt(words, i)) first = i + 1;
   }
   return first;
 }
@@ -227,6 +228,18 @@ function isMiddleInitial(words: readonly string[], i: number): boolean {
  */
 export function isSurnameAfterGivenName(words: readonly string[], i: number): boolean {
   return i > 0 && i === words.length - 1 && isGivenName(words[i - 1]!);
+}
+
+/** Endings of plural nouns for groups of people: "Democrats", "Floridians", "Senators", "Celebrities", "Conservatives". */
+const GROUP_PLURAL_ENDING = /[a-z](?:ans|ats|ors|ies|ives|ists|ers)$/;
+
+/**
+ * "Democrats Hillary Clinton, Bernie Sanders and …", "Celebrities Julianne Moore and …": a group's plural, capitalised
+ * at a sentence's start or as a party, before a full name of two words or more, is no part of it. Not a given name
+ * ("Douglas", "Charles").
+ */
+function isGroupPlural(words: readonly string[]): boolean {
+  return words.length >= 3 && GROUP_PLURAL_ENDING.test(words[0]!) && !isGivenName(words[0]!);
 }
 
 /** The words that make a title after "First": "First Lady Michelle Obama", "First Gentleman Doug Emhoff". */
