@@ -18,7 +18,7 @@ import type { SpeakerWeights } from '../utils/analysis/speaker-choice';
 import { calibrate, CERTAIN_CONFIDENCE, CONFIDENCE_FEATURE_NAMES, confidenceFeatures, featuresOf, FEATURE_NAMES, methodOf, sharedConfidenceFeatures } from '../utils/analysis/speaker-choice';
 import type { AttributionMethod } from '../utils/analysis/types';
 import type { Example, KeyQuote, LogisticModel } from './lib/speaker-fit';
-import { dot, evenLine, fitChoiceModel, fitLogistic, matchQuotes, medianOverResamples, namesSameSpeaker, predict, softmax } from './lib/speaker-fit';
+import { dot, evenLine, fitChoiceModel, fitLogistic, matchQuotes, namesSameSpeaker, predict, softmax } from './lib/speaker-fit';
 
 const POLNEAR = path.resolve('../shared/polnear');
 const WEIGHTS_FILE = path.resolve('utils/analysis/speaker-choice/weights.json');
@@ -134,16 +134,10 @@ function certainThreshold(confidence: LogisticModel, chosen: readonly Choice[]):
   return threshold;
 }
 
-/**
- * The lowest raw confidence from which held-out choices, each scored by the model that did not see it, are right
- * CERTAIN_PRECISION of the time: the median of that line over resamples of the choices. Read once, the line moved with
- * single quotations (two changed speakers took the resolved articles' held-out certain share from 56.6 % to 54.7 %);
- * the median moved from 56.5 % to 56.1 %, and put the 482 corpus pages' certain speakers at about 1,120, read at about
- * 97.6 % right, as before.
- */
+/** The lowest raw confidence from which held-out choices, each scored by the model that did not see it, are right CERTAIN_PRECISION of the time. */
 function heldOutThreshold(heldOut: readonly { choice: Choice; model: SpeakerWeights }[]): number {
-  const scored = heldOut.map(({ choice, model }) => ({ features: [logit(rawConfidence(model, choice))], label: choice.label }));
-  return medianOverResamples(scored, (sample) => certainThreshold({ bias: 0, weights: [1] }, sample));
+  const scored = heldOut.map(({ choice, model }) => ({ features: [rawConfidence(model, choice)], label: choice.label }));
+  return certainThreshold({ bias: 0, weights: [1] }, scored.map((s) => ({ features: [logit(s.features[0]!)], label: s.label })));
 }
 
 /** The even line (see `evenLine`) of held-out choices, each scored by the model that did not see it. */

@@ -225,19 +225,3 @@ export function evenLine(choices: readonly ScoredChoice[]): number {
   });
   return line;
 }
-
-/**
- * The median of an estimate over `count` resamples (with replacement, by a fixed seed) of the items: a line read off
- * where a running share crosses a bound moves far on one item more or less, and the median of resamples moves less.
- */
-export function medianOverResamples<T>(items: readonly T[], estimate: (sample: T[]) => number, count = 101, seed = 1): number {
-  let state = seed >>> 0;
-  const next = () => {
-    // A 32-bit linear congruential generator: the same resamples on every run, so that the fit is reproducible.
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  const values = Array.from({ length: count }, () => estimate(Array.from(items, () => items[Math.floor(next() * items.length)]!)));
-  values.sort((a, b) => a - b);
-  return values[Math.floor(count / 2)]!;
-}
