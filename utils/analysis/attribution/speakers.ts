@@ -141,6 +141,11 @@ export function resolveMention(mention: Mention, context: SpeakerContext, quoted
 
 /** " and ": what joins two people who speak together ("Trump and Ryan issued a statement"). */
 const JOINED_BY_AND = /^\s+and\s+$/;
+/** How far either side of a name its partner in "X and Y" is looked for. */
+const MAX_JOINED_CHARS = 60;
+/** " and " right before a mention, or right after it. */
+const AND_BEFORE = /\sand\s+$/;
+const AND_AFTER = /^\s+and\s/;
 
 /**
  * "Trump and Ryan issued a statement …": the speaker a name mention gives, with the person it is joined to by "and"
@@ -148,10 +153,14 @@ const JOINED_BY_AND = /^\s+and\s+$/;
  */
 export function jointSpeakers(mention: Mention, context: SpeakerContext): string | null {
   if (mention.kind !== 'name') return null;
+  // Most names stand joined to none: the words right around the mention tell, before any mention is looked up.
+  const text = context.text;
+  if (!AND_BEFORE.test(text.slice(Math.max(0, mention.start - 6), mention.start)) && !AND_AFTER.test(text.slice(mention.end, mention.end + 6))) return null;
   const own = personNamed(mention, context);
   if (!own) return null;
   const near = context.mentions.between(mention.start - MAX_JOINED_CHARS, mention.end + MAX_JOINED_CHARS);
   const at = near.indexOf(mention);
+  if (at < 0) return null;
   const [before, after] = [near[at - 1], near[at + 1]];
   const partner = (other: Mention | undefined, from: number, to: number) =>
     other?.kind === 'name' && JOINED_BY_AND.test(context.text.slice(from, to)) ? personNamed(other, context) : null;
@@ -161,9 +170,6 @@ export function jointSpeakers(mention: Mention, context: SpeakerContext): string
   if (second && second !== own) return `${own.name} and ${second.name}`;
   return null;
 }
-
-/** How far either side of a name its partner in "X and Y" is looked for. */
-const MAX_JOINED_CHARS = 60;
 
 /** Speech verbs whose object is the one spoken to: "he told Hannity", "she asked Trump". */
 const TO_LISTENER = /^\s+(?:asked|asks|assured|assures|reminded|reminds|told|tells|thanked|thanks|urged|urges|warned|warns)\s+(?:the\s+)?[A-Z][^\s,.;:!?]*(?:\s+[A-Z][^\s,.;:!?]*)*/;

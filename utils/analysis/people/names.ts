@@ -223,8 +223,8 @@ function isMiddleInitial(words: readonly string[], i: number): boolean {
 }
 
 /**
- * A role word that ends the run right after a given name is a surname: "Howard Dean", "Ruth Judge". A title stands
- * before the name it gives a role to, so none can end one.
+ * Whether words[i] ends the run right after a given name: there a role word is a surname ("Howard Dean", "Ruth
+ * Judge"), since a title stands before the name it gives a role to and none can end one.
  */
 export function isSurnameAfterGivenName(words: readonly string[], i: number): boolean {
   return i > 0 && i === words.length - 1 && isGivenName(words[i - 1]!);
