@@ -163,7 +163,7 @@ export function jointSpeakers(mention: Mention, context: SpeakerContext): string
   if (at < 0) return null;
   const [before, after] = [near[at - 1], near[at + 1]];
   const partner = (other: Mention | undefined, from: number, to: number) =>
-    other?.kind === 'name' && JOINED_BY_AND.test(context.text.slice(from, to)) ? personNamed(other, context) : null;
+    other?.kind === 'name' && JOINED_BY_AND.test(text.slice(from, to)) ? personNamed(other, context) : null;
   const first = before ? partner(before, before.end, mention.start) : null;
   if (first && first !== own) return `${first.name} and ${own.name}`;
   const second = after ? partner(after, mention.end, after.start) : null;
